@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './harness/extension';
+import { startServer, type FixtureServer } from './harness/server';
+import { contentStatus, localStorageArea, tabIdOf } from './harness/tabs';
+
+let ext: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startServer();
+  ext = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+describe('the built extension in Chromium', () => {
+  it('loads with the manifest it was built with', async () => {
+    const manifest = await ext.background.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.name).toBe('Backstory');
+    expect(manifest.permissions).toEqual(['storage']);
+  });
+
+  it('runs its content script on a local http page', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/article.html'));
+    const tabId = await tabIdOf(ext, page);
+    await expect
+      .poll(() => contentStatus(ext, tabId))
+      .toEqual({
+        active: true,
+        url: server.url('/article.html'),
+      });
+    await page.close();
+  });
+
+  it('shows the article on the demo page', async () => {
+    const page = await ext.openExtensionPage('demo.html');
+    await expect.poll(() => page.locator('article p:not(.demo__kicker)').count()).toBe(2);
+    const text = await page.locator('article').innerText();
+    expect(text).toContain('joint forces of Syria and the United States launched an attack');
+    expect(text).toContain('Sergei V\u0435rshinin');
+    await page.close();
+  });
+
+  it('turns the extension off and on from the popup, live in open tabs', async () => {
+    const article = await ext.context.newPage();
+    await article.goto(server.url('/article.html'));
+    const tabId = await tabIdOf(ext, article);
+    await expect.poll(async () => (await contentStatus(ext, tabId))?.active).toBe(true);
+
+    const popup = await ext.openExtensionPage('popup.html');
+    const toggle = popup.getByRole('switch', { name: 'Highlight names on pages' });
+    await expect.poll(() => toggle.isChecked()).toBe(true);
+
+    await toggle.click();
+    expect(await toggle.isChecked()).toBe(false);
+    await expect
+      .poll(async () => (await localStorageArea(ext)).settingsSnapshot)
+      .toEqual({ enabled: false });
+    await expect.poll(async () => (await contentStatus(ext, tabId))?.active).toBe(false);
+
+    await toggle.click();
+    await expect.poll(async () => (await contentStatus(ext, tabId))?.active).toBe(true);
+    await popup.close();
+    await article.close();
+  });
+
+  it('opens the demo page from the popup', async () => {
+    const popup = await ext.openExtensionPage('popup.html');
+    const [demo] = await Promise.all([
+      ext.context.waitForEvent('page'),
+      popup.getByRole('button', { name: 'Open the demo article' }).click(),
+    ]);
+    await demo.waitForLoadState();
+    expect(demo.url()).toBe(ext.extensionUrl('demo.html'));
+    await demo.close();
+  });
+});

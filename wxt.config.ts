@@ -1,0 +1,62 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/**
+ * Gecko id: Firefox only syncs `storage.sync` for add-ons with an explicit id.
+ * https://extensionworkshop.com/documentation/develop/extensions-and-the-add-on-id/
+ */
+export const GECKO_ID = 'backstory@backstory-extension.org';
+
+/**
+ * Extension pages may load only their own code and styles, and may connect nowhere: Backstory makes
+ * no network requests (PRODUCT.md section 7). The dev server needs localhost, so `wxt dev` relaxes
+ * `connect-src` and `script-src`.
+ */
+function extensionPagesCsp(mode: string): string {
+  const dev = mode === 'development';
+  return [
+    "default-src 'none'",
+    dev ? "script-src 'self' http://localhost:3000" : "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    dev ? "connect-src 'self' http://localhost:3000 ws://localhost:3000" : "connect-src 'none'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+export default defineConfig({
+  imports: false,
+  // Manifest V3 for Firefox too (WXT defaults Firefox to MV2).
+  manifestVersion: 3,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+    build: { target: 'es2022' },
+  }),
+  manifest: ({ browser, mode }) => ({
+    name: 'Backstory',
+    description:
+      'Context on the people, places, organisations and events of one news story — Syria, the United States and Russia, late 2025 — wherever you read about them.',
+    permissions: ['storage'],
+    content_security_policy: { extension_pages: extensionPagesCsp(mode) },
+    action: { default_title: 'Backstory' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  webExt: {
+    disabled: false,
+  },
+});
