@@ -1,0 +1,88 @@
+/**
+ * The matcher's public contract, shared by the content script's scanner, the `npm run scan` CLI,
+ * the background (which compiles the table) and the tests. The matcher is pure TypeScript and knows
+ * nothing of the DOM.
+ */
+import type { AliasKind, EntityType } from '../../data/schema';
+
+/** Bumped when the table's shape changes; cached tables with another format are rebuilt. */
+export const MATCHER_FORMAT = 1;
+
+/**
+ * What the matcher needs of the dataset, compiled once by the background and handed to content
+ * scripts through `storage.local`: small and JSON-safe (no notes, facts or claims: those stay in
+ * the background).
+ */
+export interface MatcherTable {
+  readonly format: typeof MATCHER_FORMAT;
+  readonly datasetVersion: string;
+  readonly entities: readonly TableEntity[];
+  readonly aliases: readonly TableAlias[];
+}
+
+export interface TableEntity {
+  readonly id: string;
+  readonly name: string;
+  readonly type: EntityType;
+}
+
+export interface TableAlias {
+  /** The alias as written in the dataset. */
+  readonly text: string;
+  /** Index into `entities`, or -1 for a `notThis` phrase (matched only to be dropped). */
+  readonly entity: number;
+  readonly kind: AliasKind | 'not-this';
+  readonly caseSensitive?: boolean;
+  /** Context rules, as in the dataset (entity ids kept as ids). */
+  readonly requireNear?: { readonly entities: readonly string[]; readonly window: number };
+  readonly requireOnPage?: readonly string[];
+  /** For a `notThis` phrase with `notOnPageWith`: the alias indexes it vetoes page-wide. */
+  readonly vetoes?: readonly number[];
+}
+
+/** One mention found in a text. Offsets are UTF-16 code units into that text. */
+export interface Match {
+  readonly start: number;
+  readonly end: number;
+  /** Exactly `text.slice(start, end)`. */
+  readonly surface: string;
+  /** Dataset id of the entity. */
+  readonly entity: string;
+  /** Index into `MatcherTable.aliases`: which alias matched (the card says why). */
+  readonly alias: number;
+  /**
+   * Set when the match stands only if the page mentions one of these entities unambiguously
+   * (`requireOnPage`); check with `acceptOnPage`.
+   */
+  readonly needsPage?: readonly string[];
+}
+
+/** What a text tells about the whole page, accumulated over a page's chunks. */
+export interface PageEvidence {
+  /** Entities mentioned by an alias that needs no page-level evidence. */
+  readonly entities: Set<string>;
+  /** Alias indexes vetoed page-wide (a `notThis` phrase with `notOnPageWith` was seen). */
+  readonly vetoed: Set<number>;
+}
+
+export interface ScanOptions {
+  /** Match demonyms ("Syrian", "Russian"); off by default (a user setting). */
+  readonly demonyms?: boolean;
+}
+
+export interface ScanResult {
+  /**
+   * Whole-word, longest-first, non-overlapping mentions, in text order, after `notThis` and
+   * `requireNear`. Matches with `needsPage` are candidates until checked against the page's
+   * evidence.
+   */
+  readonly matches: readonly Match[];
+  /** The evidence this text adds (merge it into the page's). */
+  readonly evidence: PageEvidence;
+}
+
+export interface Matcher {
+  readonly table: MatcherTable;
+  /** One linear pass over `text`. */
+  scan(text: string, options?: ScanOptions): ScanResult;
+}
