@@ -71,13 +71,14 @@ export default tseslint.config(
   {
     files: CONTENT,
     rules: {
-      'no-restricted-imports': [
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
             {
               group: ['**/data/**', '**/data'],
-              message: 'The dataset never enters the page; ask the background.',
+              allowTypeImports: true,
+              message: 'The dataset never enters the page (types only); ask the background.',
             },
             {
               group: ['idb', 'idb/*'],
