@@ -1,0 +1,657 @@
+/**
+ * The content script's engine for one document: finds the dataset's names in its rendered text (the
+ * document and its open shadow roots), paints them with the Custom Highlight API, and keeps up as
+ * the page changes.
+ *
+ * Lifecycle (all of it tied to `signal`):
+ *
+ * - `start()` scans the document, visible text first, in slices of a few ms (the first slices right
+ *   away, the rest in idle time).
+ * - One MutationObserver per root (document or shadow root) queues the blocks whose text changed;
+ *   added blocks are scanned alone, removed text is swept from the index. More than `STORM_RECORDS`
+ *   records at once (chat apps, infinite scroll) switch that root to a coalesced, throttled full
+ *   rescan.
+ * - `stop()` disconnects everything and unpaints; the page is left as found.
+ */
+import type { EntityType } from '../../data/schema';
+import type { Match, Matcher, PageEvidence, TableEntity } from '../matcher/types';
+import { highlightName, type HighlightStyle, type PaletteColor } from './highlight-styles';
+import { inDocumentOrder, MatchStore, type MatchRecord, type MatchState } from './match-store';
+import type { Painter } from './painter';
+import { deadline, SLICE_MS, whenIdle, yieldToMain } from './scheduler';
+import {
+  isBlockBoundary,
+  isSkippedElement,
+  locate,
+  TextWalker,
+  type TextBlock,
+} from './text-walker';
+
+/** What the scanner obeys (a projection of the user's settings). */
+export interface ScannerSettings {
+  readonly demonyms: boolean;
+  readonly hiddenEntities: ReadonlySet<string>;
+  readonly entityTypes: Readonly<Record<EntityType, boolean>>;
+  readonly firstMentionOnly: boolean;
+  readonly style: HighlightStyle;
+  readonly colors: Readonly<Record<EntityType, PaletteColor>>;
+}
+
+export interface PageScannerOptions {
+  readonly document: Document;
+  readonly matcher: Matcher;
+  readonly painter: Painter;
+  readonly settings: ScannerSettings;
+  /** Aborting it stops all work for good (content script invalidated). */
+  readonly signal: AbortSignal;
+  /** The extension's own UI elements (the card's host), never scanned. */
+  readonly isOwnUi?: (element: Element) => boolean;
+  /** Called (at most once per batch) when the set of painted matches changed. */
+  readonly onChange?: () => void;
+}
+
+/** More records than this in one observer callback means a mutation storm. */
+export const STORM_RECORDS = 1000;
+/** More queued subtrees than this also counts as a storm. */
+const STORM_QUEUE = 400;
+/** A storm's coalesced rescan waits for this much quiet, but never longer than `STORM_MAX_WAIT_MS`. */
+const STORM_QUIET_MS = 250;
+const STORM_MAX_WAIT_MS = 1000;
+/** Initial-scan slices run back to back (visible text first); the rest waits for idle time. */
+const EAGER_SLICES = 3;
+
+/**
+ * Separates blocks joined into one string for a single matcher pass. It is neither a letter nor a
+ * space, so it is a word boundary and no alias, not even one with spaces, can match across it.
+ */
+export const BLOCK_SEPARATOR = '\u0000';
+
+interface RootState {
+  readonly root: Document | ShadowRoot;
+  readonly observer: MutationObserver;
+  /** Set while a storm's coalesced rescan is scheduled. */
+  stormTimer: ReturnType<typeof setTimeout> | undefined;
+  stormSince: number;
+}
+
+interface WorkItem {
+  readonly root: Document | ShadowRoot;
+  /** The subtree to (re)scan; the root itself for a full scan. */
+  readonly node: Node;
+  readonly full: boolean;
+  readonly startAt?: Node;
+}
+
+export class PageScanner {
+  readonly #options: PageScannerOptions;
+  readonly #store = new MatchStore();
+  readonly #roots = new Map<Document | ShadowRoot, RootState>();
+  readonly #queue: WorkItem[] = [];
+  readonly #queued = new Set<Node>();
+  #settings: ScannerSettings;
+  readonly #entities: Map<string, TableEntity>;
+  #evidence: PageEvidence = { entities: new Set(), vetoed: new Set() };
+  /** Aborted by `stop()`; a fresh one per `start()`. */
+  #run: AbortController | undefined;
+  #pumping = false;
+  #sweepNeeded = false;
+  #changed = false;
+  #idle: Promise<void> = Promise.resolve();
+  readonly #stats = { fullScans: 0, subtreeScans: 0, storms: 0, slices: 0 };
+  #resolveIdle: (() => void) | undefined;
+
+  constructor(options: PageScannerOptions) {
+    this.#options = options;
+    this.#settings = options.settings;
+    this.#entities = new Map(options.matcher.table.entities.map((entity) => [entity.id, entity]));
+    options.signal.addEventListener('abort', () => this.stop(), { once: true });
+  }
+
+  get running(): boolean {
+    return this.#run !== undefined;
+  }
+
+  /** Work done so far: scans, storms, slices (tests, benchmarks, diagnostics). */
+  get stats(): Readonly<{
+    fullScans: number;
+    subtreeScans: number;
+    storms: number;
+    slices: number;
+  }> {
+    return { ...this.#stats };
+  }
+
+  /** Resolves when no work is queued (for tests and benchmarks). */
+  whenIdle(): Promise<void> {
+    return this.#idle;
+  }
+
+  /** Scan the whole document (visible text first) and start observing it. */
+  start(): void {
+    if (this.#options.signal.aborted || this.#run) return;
+    this.#run = new AbortController();
+    const doc = this.#options.document;
+    this.#addRoot(doc);
+    this.#enqueue({ root: doc, node: doc, full: true, startAt: visibleStart(doc) });
+  }
+
+  /** Stop observing and unpaint everything. */
+  stop(): void {
+    this.#run?.abort();
+    this.#run = undefined;
+    for (const state of this.#roots.values()) {
+      state.observer.disconnect();
+      if (state.stormTimer !== undefined) clearTimeout(state.stormTimer);
+    }
+    this.#roots.clear();
+    this.#queue.length = 0;
+    this.#queued.clear();
+    for (const record of this.#store.all()) this.#unpaint(record);
+    this.#store.deleteWhere(() => true);
+    this.#evidence = { entities: new Set(), vetoed: new Set() };
+    this.#options.painter.detach();
+    this.#settle();
+  }
+
+  /** Forget everything and scan again (single-page-app navigation, demonym setting). */
+  restart(): void {
+    this.stop();
+    this.start();
+  }
+
+  /** Apply new settings live; rescans only when matching itself changed. */
+  applySettings(settings: ScannerSettings): void {
+    const previous = this.#settings;
+    this.#settings = settings;
+    if (!this.running) return;
+    if (previous.demonyms !== settings.demonyms) {
+      this.restart();
+      return;
+    }
+    const restyle = previous.style !== settings.style || previous.colors !== settings.colors;
+    for (const record of this.#store.all()) {
+      if (restyle) this.#unpaint(record);
+      this.#evaluate(record);
+    }
+    this.#refreshFirstMentions(this.#store.entities());
+    this.#notify();
+  }
+
+  /** Matches whose text is rendered and accepted, by entity, with counts. */
+  summary(): { entity: string; type: EntityType; count: number }[] {
+    const out: { entity: string; type: EntityType; count: number }[] = [];
+    for (const entity of this.#store.entities()) {
+      let count = 0;
+      let type: EntityType | undefined;
+      for (const record of this.#store.ofEntity(entity)) {
+        if (countable(record)) {
+          count++;
+          type = record.type;
+        }
+      }
+      if (count > 0 && type) out.push({ entity, type, count });
+    }
+    return out.sort((a, b) => b.count - a.count || a.entity.localeCompare(b.entity));
+  }
+
+  /** Number of counted mentions of `entity` on this page. */
+  mentions(entity: string): number {
+    let count = 0;
+    for (const record of this.#store.ofEntity(entity)) if (countable(record)) count++;
+    return count;
+  }
+
+  /** Painted matches in document order (keyboard navigation). */
+  shownInOrder(): MatchRecord[] {
+    const shown: MatchRecord[] = [];
+    for (const record of this.#store.all()) if (record.state === 'shown') shown.push(record);
+    return inDocumentOrder(shown);
+  }
+
+  /** First counted mention of `entity` in document order. */
+  firstMention(entity: string): MatchRecord | undefined {
+    return inDocumentOrder([...this.#store.ofEntity(entity)].filter(countable))[0];
+  }
+
+  /** Matches (painted) touching a text node, for hit-testing. */
+  shownAt(node: Text): readonly MatchRecord[] {
+    return this.#store.atNode(node).filter((record) => record.state === 'shown');
+  }
+
+  /** The record painted with exactly this range (from `highlightsFromPoint`). */
+  recordForRange(range: AbstractRange): MatchRecord | undefined {
+    if (range.startContainer.nodeType !== 3) return undefined;
+    return this.#store
+      .atNode(range.startContainer as Text)
+      .find((record) => record.range === range && record.state === 'shown');
+  }
+
+  /** Every record (tests and diagnostics). */
+  records(): MatchRecord[] {
+    return [...this.#store.all()];
+  }
+
+  // ---- roots and observers ----
+
+  #addRoot(root: Document | ShadowRoot): void {
+    if (this.#roots.has(root)) return;
+    const observer = new MutationObserver((records) => this.#onMutations(root, records));
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    this.#roots.set(root, { root, observer, stormTimer: undefined, stormSince: 0 });
+    this.#options.painter.style(root);
+  }
+
+  #onShadowRoot = (shadow: ShadowRoot): void => {
+    if (this.#roots.has(shadow) || !this.#run) return;
+    this.#addRoot(shadow);
+    this.#enqueue({ root: shadow, node: shadow, full: true });
+  };
+
+  #onMutations(root: Document | ShadowRoot, records: MutationRecord[]): void {
+    const state = this.#roots.get(root);
+    if (!state || !this.#run) return;
+    if (state.stormTimer !== undefined || records.length > STORM_RECORDS) {
+      this.#storm(state);
+      return;
+    }
+    const isOwnUi = this.#options.isOwnUi;
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        const text = record.target;
+        if (text.nodeType === 3 && !inSkippedSubtree(text.parentNode, root, isOwnUi)) {
+          this.#enqueueChange(root, text, false);
+        }
+        continue;
+      }
+      // childList
+      if (record.removedNodes.length > 0) this.#sweepNeeded = true;
+      if (record.addedNodes.length === 0) continue;
+      if (inSkippedSubtree(record.target, root, isOwnUi)) continue;
+      for (const added of record.addedNodes) {
+        if (added.nodeType === 3) this.#enqueueChange(root, added, false);
+        else if (added.nodeType === 1) {
+          const element = added as Element;
+          if (isSkippedElement(element, isOwnUi)) continue;
+          this.#enqueueChange(root, element, isBlockBoundary(element));
+        }
+      }
+    }
+    if (this.#queue.length > STORM_QUEUE) {
+      this.#storm(state);
+      return;
+    }
+    if (this.#sweepNeeded) this.#kick();
+  }
+
+  /**
+   * Queue the text around a changed node: the node alone when it is a block (its text joins no
+   * neighbour's), else its whole block container, unless that container is the page body (then the
+   * node alone: rescanning the body for every inline insertion would be quadratic).
+   */
+  #enqueueChange(root: Document | ShadowRoot, node: Node, isBlock: boolean): void {
+    let target = node;
+    if (!isBlock) {
+      const container = blockContainer(node.parentNode, root);
+      if (container && !isPageLevel(container, root)) target = container;
+    }
+    this.#enqueue({ root, node: target, full: false });
+  }
+
+  #storm(state: RootState): void {
+    const now = performance.now();
+    if (state.stormTimer === undefined) {
+      state.stormSince = now;
+      this.#stats.storms++;
+    } else clearTimeout(state.stormTimer);
+    const wait = Math.max(0, Math.min(STORM_QUIET_MS, state.stormSince + STORM_MAX_WAIT_MS - now));
+    state.stormTimer = setTimeout(() => {
+      state.stormTimer = undefined;
+      if (!this.#run || !this.#roots.has(state.root)) return;
+      // Coalesced: drop this root's queued work and its matches, then scan it whole.
+      for (let i = this.#queue.length - 1; i >= 0; i--) {
+        const item = this.#queue[i]!;
+        if (item.root === state.root) {
+          this.#queue.splice(i, 1);
+          this.#queued.delete(item.node);
+        }
+      }
+      for (const record of this.#store.deleteWhere((r) => r.root === state.root))
+        this.#unpaint(record);
+      this.#notify();
+      this.#enqueue({ root: state.root, node: state.root, full: true });
+    }, wait);
+  }
+
+  // ---- the work queue ----
+
+  #enqueue(item: WorkItem): void {
+    if (this.#queued.has(item.node)) return;
+    this.#queued.add(item.node);
+    this.#queue.push(item);
+    this.#kick();
+  }
+
+  #kick(): void {
+    if (this.#pumping || !this.#run) return;
+    this.#pumping = true;
+    this.#idle = new Promise((resolve) => (this.#resolveIdle = resolve));
+    void this.#pump(this.#run.signal);
+  }
+
+  async #pump(signal: AbortSignal): Promise<void> {
+    let slices = 0;
+    try {
+      // Let the current task (the page's own script, or our start-up) finish first.
+      await yieldToMain();
+      while (!signal.aborted) {
+        if (this.#sweepNeeded) this.#sweep();
+        const item = this.#queue.shift();
+        if (!item) break;
+        this.#queued.delete(item.node);
+        if (!item.node.isConnected || this.#coveredByQueued(item.node)) continue;
+        if (this.#options.document.designMode === 'on') continue;
+
+        const walker = new TextWalker(item.node, {
+          onShadowRoot: this.#onShadowRoot,
+          isOwnUi: this.#options.isOwnUi,
+          startAt: item.startAt,
+        });
+        if (item.full) this.#stats.fullScans++;
+        else {
+          this.#stats.subtreeScans++;
+          this.#forgetSubtree(item.node);
+        }
+        for (;;) {
+          const limit = deadline(SLICE_MS);
+          const { blocks, done } = walker.next(limit);
+          this.#stats.slices++;
+          this.#matchBlocks(blocks, item.root);
+          this.#flushChanges();
+          if (done || signal.aborted) break;
+          slices++;
+          await (item.full && slices > EAGER_SLICES ? whenIdle() : yieldToMain());
+        }
+        if (this.#queue.length > 0) await yieldToMain();
+      }
+    } finally {
+      this.#pumping = false;
+      this.#settle();
+      // Work queued after the loop's last check.
+      if (this.#queue.length > 0 && !signal.aborted) this.#kick();
+    }
+  }
+
+  #settle(): void {
+    if (this.#pumping) return;
+    this.#resolveIdle?.();
+    this.#resolveIdle = undefined;
+    this.#idle = Promise.resolve();
+  }
+
+  /** True when an ancestor of `node` is queued too (its rescan covers this one). */
+  #coveredByQueued(node: Node): boolean {
+    if (this.#queued.size === 0) return false;
+    for (let current = node.parentNode; current; current = current.parentNode) {
+      if (this.#queued.has(current)) return true;
+    }
+    return false;
+  }
+
+  /** Drop the matches of text nodes inside `node` before rescanning it. */
+  #forgetSubtree(node: Node): void {
+    const doc = node.ownerDocument ?? this.#options.document;
+    if (node.nodeType === 3) {
+      for (const record of [...this.#store.atNode(node as Text)]) this.#remove(record);
+      return;
+    }
+    const walker = doc.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      if (this.#store.hasNode(text as Text)) {
+        for (const record of [...this.#store.atNode(text as Text)]) this.#remove(record);
+      }
+    }
+  }
+
+  /** Drop records whose text left the page. */
+  #sweep(): void {
+    this.#sweepNeeded = false;
+    const gone = this.#store.deleteWhere((record) =>
+      record.nodes.some((node) => !node.isConnected || node.getRootNode() !== record.root),
+    );
+    for (const record of gone) this.#unpaint(record);
+    if (gone.length > 0) {
+      this.#refreshFirstMentions(new Set(gone.map((record) => record.entity)));
+      this.#notify();
+    }
+  }
+
+  // ---- matching ----
+
+  #matchBlocks(blocks: readonly TextBlock[], root: Document | ShadowRoot): void {
+    if (blocks.length === 0) return;
+    // One matcher pass over the slice's blocks, joined by a separator no alias crosses.
+    const starts: number[] = [];
+    let length = 0;
+    const parts: string[] = [];
+    for (const block of blocks) {
+      starts.push(length);
+      parts.push(block.text);
+      length += block.text.length + BLOCK_SEPARATOR.length;
+    }
+    const text = parts.join(BLOCK_SEPARATOR);
+    const result = this.#options.matcher.scan(text, { demonyms: this.#settings.demonyms });
+    const evidenceChanged = mergeInto(this.#evidence, result.evidence);
+
+    const touched = new Set<string>();
+    const visibility = new Map<Element, boolean>();
+    let blockIndex = 0;
+    for (const match of result.matches) {
+      while (blockIndex + 1 < starts.length && starts[blockIndex + 1]! <= match.start) blockIndex++;
+      const block = blocks[blockIndex]!;
+      const offset = starts[blockIndex]!;
+      if (match.end - offset > block.text.length) continue; // never across blocks
+      const record = this.#createRecord(match, block, offset, root, visibility);
+      if (!record) continue;
+      this.#store.add(record);
+      this.#evaluate(record);
+      touched.add(record.entity);
+    }
+    if (evidenceChanged) {
+      for (const record of this.#store.all()) {
+        if (this.#evidence.vetoed.has(record.alias)) {
+          this.#remove(record);
+          touched.add(record.entity);
+        } else if (record.state === 'pending') {
+          this.#evaluate(record);
+          if (record.state !== 'pending') touched.add(record.entity);
+        }
+      }
+    }
+    if (touched.size > 0) {
+      this.#refreshFirstMentions(touched);
+      this.#changed = true;
+    }
+  }
+
+  #createRecord(
+    match: Match,
+    block: TextBlock,
+    offset: number,
+    root: Document | ShadowRoot,
+    visibility: Map<Element, boolean>,
+  ): MatchRecord | undefined {
+    const start = locate(block, match.start - offset);
+    const end = locate(block, match.end - offset, true);
+    const entity = this.#entities.get(match.entity);
+    if (!entity) return undefined;
+    const nodes: Text[] = [];
+    const first = block.nodes.indexOf(start.node);
+    const last = block.nodes.indexOf(end.node, first);
+    for (let i = first; i <= last; i++) nodes.push(block.nodes[i]!);
+    const range = new StaticRange({
+      startContainer: start.node,
+      startOffset: start.offset,
+      endContainer: end.node,
+      endOffset: end.offset,
+    });
+    const parent = start.node.parentElement;
+    let visible = true;
+    if (parent) {
+      const memo = visibility.get(parent);
+      visible = memo ?? isRendered(parent);
+      if (memo === undefined) visibility.set(parent, visible);
+    }
+    return {
+      id: this.#store.nextId(),
+      entity: entity.id,
+      type: entity.type,
+      alias: match.alias,
+      surface: match.surface,
+      range,
+      nodes,
+      root,
+      needsPage: match.needsPage,
+      state: visible ? 'shown' : 'invisible',
+      paintedAs: undefined,
+    };
+  }
+
+  /** Decide a record's state from evidence and settings, and paint or unpaint it. */
+  #evaluate(record: MatchRecord): void {
+    let state: MatchState;
+    if (record.state === 'invisible') state = 'invisible';
+    else if (record.needsPage && !acceptedOnPage(record, this.#evidence)) state = 'pending';
+    else if (this.#filtered(record)) state = 'filtered';
+    else state = 'shown';
+    this.#setState(record, state);
+  }
+
+  #filtered(record: MatchRecord): boolean {
+    const settings = this.#settings;
+    return settings.hiddenEntities.has(record.entity) || !settings.entityTypes[record.type];
+  }
+
+  #setState(record: MatchRecord, state: MatchState): void {
+    record.state = state;
+    if (state === 'shown') this.#paint(record);
+    else this.#unpaint(record);
+  }
+
+  /** With "first mention only", show just the first eligible record of each entity. */
+  #refreshFirstMentions(entities: Iterable<string>): void {
+    if (!this.#settings.firstMentionOnly) return;
+    for (const entity of entities) {
+      const eligible = [...this.#store.ofEntity(entity)].filter(countable);
+      const [first, ...rest] = inDocumentOrder(eligible);
+      if (first) this.#setState(first, 'shown');
+      for (const record of rest) this.#setState(record, 'repeat');
+    }
+  }
+
+  #paint(record: MatchRecord): void {
+    const name = highlightName(this.#settings.style, this.#settings.colors[record.type]);
+    if (record.paintedAs === name) return;
+    this.#unpaint(record);
+    this.#options.painter.add(name, record.range);
+    record.paintedAs = name;
+    this.#changed = true;
+  }
+
+  #unpaint(record: MatchRecord): void {
+    if (record.paintedAs === undefined) return;
+    this.#options.painter.remove(record.paintedAs, record.range);
+    record.paintedAs = undefined;
+    this.#changed = true;
+  }
+
+  #remove(record: MatchRecord): void {
+    this.#unpaint(record);
+    this.#store.delete(record);
+  }
+
+  #flushChanges(): void {
+    if (!this.#changed) return;
+    this.#options.painter.restyle();
+    this.#notify();
+  }
+
+  #notify(): void {
+    this.#changed = false;
+    this.#options.onChange?.();
+  }
+}
+
+/** Counted in "N mentions": accepted, rendered, and not filtered out by the user. */
+function countable(record: MatchRecord): boolean {
+  return record.state === 'shown' || record.state === 'repeat';
+}
+
+function acceptedOnPage(record: MatchRecord, evidence: PageEvidence): boolean {
+  if (evidence.vetoed.has(record.alias)) return false;
+  return !record.needsPage || record.needsPage.some((entity) => evidence.entities.has(entity));
+}
+
+/** Merge `from` into `into`; true when anything was new. */
+function mergeInto(into: PageEvidence, from: PageEvidence): boolean {
+  let changed = false;
+  for (const entity of from.entities) {
+    if (!into.entities.has(entity)) {
+      into.entities.add(entity);
+      changed = true;
+    }
+  }
+  for (const alias of from.vetoed) {
+    if (!into.vetoed.has(alias)) {
+      into.vetoed.add(alias);
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/** Rendered: not display:none / visibility:hidden / content-visibility hidden. */
+function isRendered(element: Element): boolean {
+  if (typeof element.checkVisibility !== 'function') return true;
+  return element.checkVisibility({ visibilityProperty: true });
+}
+
+function blockContainer(node: Node | null, root: Node): Node | null {
+  for (let current = node; current && current !== root; current = current.parentNode) {
+    if (current.nodeType === 1 && isBlockBoundary(current as Element)) return current;
+  }
+  return node ? root : null;
+}
+
+function isPageLevel(node: Node, root: Document | ShadowRoot): boolean {
+  if (node === root) return true;
+  if (root.nodeType === 9) {
+    const doc = root as Document;
+    return node === doc.documentElement || node === doc.body;
+  }
+  return false;
+}
+
+function inSkippedSubtree(
+  node: Node | null,
+  root: Node,
+  isOwnUi: ((element: Element) => boolean) | undefined,
+): boolean {
+  for (let current = node; current && current !== root; current = current.parentNode) {
+    if (current.nodeType === 1 && isSkippedElement(current as Element, isOwnUi)) return true;
+  }
+  return false;
+}
+
+/**
+ * Where to start the initial scan so that what the reader sees is highlighted first: the block at
+ * the upper part of the viewport when the page is scrolled, else the beginning.
+ */
+function visibleStart(doc: Document): Node | undefined {
+  const view = doc.defaultView;
+  if (!view || view.scrollY < view.innerHeight / 2) return undefined;
+  const element = doc.elementFromPoint(view.innerWidth / 2, Math.min(80, view.innerHeight / 4));
+  if (!element) return undefined;
+  let block: Element | null = element;
+  while (block && !isBlockBoundary(block)) block = block.parentElement;
+  return block && block !== doc.body && block !== doc.documentElement ? block : undefined;
+}

@@ -1,0 +1,206 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { Painter } from '../../../../lib/dom/painter';
+import { PageScanner, STORM_RECORDS, type ScannerSettings } from '../../../../lib/dom/page-scanner';
+import { fakePlatform, installStaticRange, paintedText } from '../../helpers/fake-highlights';
+import { simpleMatcher } from '../../helpers/simple-matcher';
+
+const matcher = simpleMatcher([
+  { text: 'Syria', entity: 'syria', type: 'place' },
+  { text: 'Syrian Foreign Ministry', entity: 'syrian-foreign-ministry', type: 'organization' },
+  { text: 'Bashar al-Assad', entity: 'bashar-al-assad', type: 'person' },
+  { text: 'Putin', entity: 'vladimir-putin', type: 'person' },
+  { text: 'Palmyra', entity: 'palmyra', type: 'place', requireOnPage: ['syria'] },
+  { text: 'Russian', entity: 'russia', type: 'place', demonym: true },
+]);
+
+const BASE: ScannerSettings = {
+  demonyms: false,
+  hiddenEntities: new Set(),
+  entityTypes: { person: true, place: true, organization: true, media: true, event: true },
+  firstMentionOnly: false,
+  style: 'underline',
+  colors: { person: 'blue', place: 'green', organization: 'purple', media: 'orange', event: 'red' },
+};
+
+let platform: ReturnType<typeof fakePlatform>;
+let controller: AbortController;
+let scanner: PageScanner;
+
+function makeScanner(settings: ScannerSettings = BASE): PageScanner {
+  scanner = new PageScanner({
+    document,
+    matcher,
+    painter: new Painter(platform),
+    settings,
+    signal: controller.signal,
+    isOwnUi: (element) => element.localName === 'backstory-card',
+  });
+  return scanner;
+}
+
+async function settle(): Promise<void> {
+  // Let MutationObserver callbacks run, then wait for the queue to drain.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await scanner.whenIdle();
+}
+
+beforeAll(installStaticRange);
+
+beforeEach(() => {
+  document.body.replaceChildren();
+  platform = fakePlatform();
+  controller = new AbortController();
+});
+
+afterEach(() => controller.abort());
+
+describe('PageScanner', () => {
+  it('paints every match under its type’s highlight and touches no DOM', async () => {
+    document.body.innerHTML =
+      '<p>Syria and Bashar al-<b>Assad</b>.</p><p>The Syrian Foreign Ministry met Putin, not Rasputin.</p>';
+    const before = document.documentElement.outerHTML;
+    makeScanner().start();
+    await settle();
+    expect(paintedText(platform.registry)).toEqual({
+      'backstory-underline-green': ['Syria'],
+      'backstory-underline-blue': ['Bashar al-Assad', 'Putin'],
+      'backstory-underline-purple': ['Syrian Foreign Ministry'],
+    });
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('counts mentions per entity', async () => {
+    document.body.innerHTML = '<p>Syria, Syria and Putin.</p><p>Syria again.</p>';
+    makeScanner().start();
+    await settle();
+    expect(scanner.summary()).toEqual([
+      { entity: 'syria', type: 'place', count: 3 },
+      { entity: 'vladimir-putin', type: 'person', count: 1 },
+    ]);
+  });
+
+  it('highlights text added after load, and drops removed text', async () => {
+    document.body.innerHTML = '<p id="a">Nothing here.</p>';
+    makeScanner().start();
+    await settle();
+    expect(paintedText(platform.registry)).toEqual({});
+
+    const added = document.createElement('p');
+    added.textContent = 'Putin spoke.';
+    document.body.append(added);
+    await settle();
+    expect(paintedText(platform.registry)).toEqual({ 'backstory-underline-blue': ['Putin'] });
+
+    added.remove();
+    await settle();
+    expect(paintedText(platform.registry)).toEqual({});
+    expect(scanner.records()).toEqual([]);
+  });
+
+  it('rescans a block when an inline piece completes a name', async () => {
+    document.body.innerHTML = '<p id="p">Bashar al-</p>';
+    makeScanner().start();
+    await settle();
+    const bold = document.createElement('b');
+    bold.textContent = 'Assad';
+    document.getElementById('p')!.append(bold);
+    await settle();
+    expect(paintedText(platform.registry)).toEqual({
+      'backstory-underline-blue': ['Bashar al-Assad'],
+    });
+  });
+
+  it('follows edited text (characterData)', async () => {
+    document.body.innerHTML = '<p>Moscow</p>';
+    makeScanner().start();
+    await settle();
+    document.querySelector('p')!.firstChild!.textContent = 'Putin in Moscow';
+    await settle();
+    expect(paintedText(platform.registry)).toEqual({ 'backstory-underline-blue': ['Putin'] });
+  });
+
+  it('keeps an ambiguous alias pending until the page gives evidence', async () => {
+    document.body.innerHTML = '<p>Palmyra is a town.</p>';
+    makeScanner().start();
+    await settle();
+    expect(paintedText(platform.registry)).toEqual({});
+    expect(scanner.records().map((r) => r.state)).toEqual(['pending']);
+
+    const more = document.createElement('p');
+    more.textContent = 'It is in Syria.';
+    document.body.append(more);
+    await settle();
+    expect(paintedText(platform.registry)).toEqual({
+      'backstory-underline-green': ['Palmyra', 'Syria'],
+    });
+  });
+
+  it('applies hidden entities, entity types, style and colours live', async () => {
+    document.body.innerHTML = '<p>Syria and Putin.</p>';
+    makeScanner().start();
+    await settle();
+
+    scanner.applySettings({ ...BASE, hiddenEntities: new Set(['syria']) });
+    expect(paintedText(platform.registry)).toEqual({ 'backstory-underline-blue': ['Putin'] });
+
+    scanner.applySettings({ ...BASE, entityTypes: { ...BASE.entityTypes, person: false } });
+    expect(paintedText(platform.registry)).toEqual({ 'backstory-underline-green': ['Syria'] });
+
+    scanner.applySettings({ ...BASE, style: 'both', colors: { ...BASE.colors, place: 'red' } });
+    expect(paintedText(platform.registry)).toEqual({
+      'backstory-both-red': ['Syria'],
+      'backstory-both-blue': ['Putin'],
+    });
+  });
+
+  it('paints only the first mention when asked, but still counts all', async () => {
+    document.body.innerHTML = '<p>Putin one.</p><p>Putin two.</p><p>Putin three.</p>';
+    makeScanner({ ...BASE, firstMentionOnly: true }).start();
+    await settle();
+    const painted = [...platform.registry.get('backstory-underline-blue')!];
+    expect(painted).toHaveLength(1);
+    expect(painted[0]!.startContainer.textContent).toBe('Putin one.');
+    expect(scanner.mentions('vladimir-putin')).toBe(3);
+  });
+
+  it('rescans when demonyms are turned on', async () => {
+    document.body.innerHTML = '<p>Russian forces.</p>';
+    makeScanner().start();
+    await settle();
+    expect(paintedText(platform.registry)).toEqual({});
+    scanner.applySettings({ ...BASE, demonyms: true });
+    await settle();
+    expect(paintedText(platform.registry)).toEqual({ 'backstory-underline-green': ['Russian'] });
+  });
+
+  it('survives a mutation storm with a coalesced rescan', async () => {
+    document.body.innerHTML = '<div id="feed"></div>';
+    makeScanner().start();
+    await settle();
+    const feed = document.getElementById('feed')!;
+    for (let i = 0; i < STORM_RECORDS + 500; i++) {
+      const item = document.createElement('div');
+      item.textContent = i % 100 === 0 ? `Putin ${i}` : `item ${i}`;
+      feed.append(item);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    await settle();
+    expect(scanner.mentions('vladimir-putin')).toBe(15);
+    expect(scanner.stats.storms).toBe(1);
+    expect(scanner.stats.fullScans).toBe(2); // the initial scan and one coalesced rescan
+  });
+
+  it('stops cleanly: unpaints, unregisters and ignores later changes', async () => {
+    document.body.innerHTML = '<p>Syria</p>';
+    makeScanner().start();
+    await settle();
+    expect(platform.registry.size).toBeGreaterThan(0);
+    controller.abort();
+    expect(platform.registry.size).toBe(0);
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'Putin' }));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(scanner.records()).toEqual([]);
+    expect(scanner.running).toBe(false);
+  });
+});
