@@ -82,7 +82,8 @@ export function matchAtPoint(
   y: number,
   shadowRoots: ShadowRoot[] = [],
 ): MatchRecord | undefined {
-  const registry = (typeof CSS !== 'undefined' ? CSS.highlights : undefined);
+  const registry: HighlightsFromPoint | undefined =
+    typeof CSS !== 'undefined' ? (CSS.highlights as unknown as HighlightsFromPoint) : undefined;
   if (typeof registry?.highlightsFromPoint === 'function') {
     for (const hit of registry.highlightsFromPoint(x, y, { shadowRoots })) {
       for (const range of hit.ranges) {
