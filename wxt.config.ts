@@ -44,6 +44,16 @@ export default defineConfig({
     permissions: ['storage'],
     content_security_policy: { extension_pages: extensionPagesCsp(mode) },
     action: { default_title: 'Backstory' },
+    // The hover card's bundle, imported by the content script on the first hover
+    // (lib/card/card-module.ts). Chrome's dynamic URL keeps pages from probing
+    // for the extension by a fixed address; Firefox already uses a per-install one.
+    web_accessible_resources: [
+      {
+        resources: ['card.js'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
