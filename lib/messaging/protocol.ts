@@ -6,23 +6,67 @@ import * as v from 'valibot';
  * `toBackground/…` by any extension page or content script to the background. Each message is
  * validated where it is received: a message that does not parse is ignored.
  */
+const EntityIdString = v.pipe(v.string(), v.maxLength(100));
+
 export const ToContentMessage = v.variant('type', [
+  /** Is the content script running here, and is it highlighting? */
   v.object({ type: v.literal('toContent/status') }),
+  /** The entities found on the page, with counts (the popup's "On this page"). */
+  v.object({ type: v.literal('toContent/summary') }),
+  /** Scroll to an entity's first mention and open its card. */
+  v.object({ type: v.literal('toContent/reveal'), entity: EntityIdString }),
+  /** Step to the next (1) or previous (-1) highlight and open its card (keyboard command). */
+  v.object({ type: v.literal('toContent/step'), direction: v.picklist([1, -1]) }),
 ]);
 export type ToContentMessage = v.InferOutput<typeof ToContentMessage>;
+
+/** Why a content script is not highlighting. */
+export type InactiveReason = 'off' | 'site-off' | 'unsupported';
 
 export interface ContentStatus {
   /** True when the content script is running and the page is being highlighted. */
   readonly active: boolean;
   readonly url: string;
+  /** Set when `active` is false. */
+  readonly reason?: InactiveReason;
+}
+
+export interface ContentSummary extends ContentStatus {
+  readonly entities: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly type: 'person' | 'place' | 'organization' | 'media' | 'event';
+    readonly count: number;
+  }[];
 }
 
 /** The reply type of each message type. */
 export interface ToContentReplies {
   'toContent/status': ContentStatus;
+  'toContent/summary': ContentSummary;
+  'toContent/reveal': { readonly found: boolean };
+  'toContent/step': { readonly found: boolean };
 }
 
 export function parseToContent(raw: unknown): ToContentMessage | undefined {
   const result = v.safeParse(ToContentMessage, raw);
+  return result.success ? result.output : undefined;
+}
+
+export const ToBackgroundContentMessage = v.variant('type', [
+  /** A hover card's data: the entity's notes and the article's claims about it. */
+  v.object({
+    type: v.literal('toBackground/card'),
+    entity: EntityIdString,
+    alias: v.pipe(v.number(), v.integer(), v.minValue(-1)),
+    datasetVersion: v.string(),
+  }),
+  /** The compiled matcher table (when the cached copy in storage.local is missing or stale). */
+  v.object({ type: v.literal('toBackground/matcherTable') }),
+]);
+export type ToBackgroundContentMessage = v.InferOutput<typeof ToBackgroundContentMessage>;
+
+export function parseToBackgroundContent(raw: unknown): ToBackgroundContentMessage | undefined {
+  const result = v.safeParse(ToBackgroundContentMessage, raw);
   return result.success ? result.output : undefined;
 }
