@@ -168,7 +168,11 @@ export class PageScanner {
       this.restart();
       return;
     }
-    const restyle = previous.style !== settings.style || previous.colors !== settings.colors;
+    const restyle =
+      previous.style !== settings.style ||
+      Object.keys(settings.colors).some(
+        (type) => previous.colors[type as EntityType] !== settings.colors[type as EntityType],
+      );
     for (const record of this.#store.all()) {
       if (restyle) this.#unpaint(record);
       this.#evaluate(record);
@@ -224,6 +228,13 @@ export class PageScanner {
     return this.#store
       .atNode(range.startContainer as Text)
       .find((record) => record.range === range && record.state === 'shown');
+  }
+
+  /** The open shadow roots being scanned (hit-testing needs them). */
+  shadowRoots(): ShadowRoot[] {
+    const roots: ShadowRoot[] = [];
+    for (const root of this.#roots.keys()) if (root.nodeType === 11) roots.push(root as ShadowRoot);
+    return roots;
   }
 
   /** Every record (tests and diagnostics). */
