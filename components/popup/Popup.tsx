@@ -1,0 +1,119 @@
+import type { SettingsFields } from '../../lib/content/settings-view';
+import { BackupControls } from './BackupControls';
+import { CardSettings } from './CardSettings';
+import { HighlightSettings, type SettingsPatch } from './HighlightSettings';
+import { PageEntities, type PageState } from './PageEntities';
+import { RestoreList } from './RestoreList';
+import { SyncStatus, type SyncState } from './SyncStatus';
+import { Toggle } from './Toggle';
+
+export interface PopupProps {
+  settings: SettingsFields;
+  /** The active tab's site; undefined where the extension cannot run. */
+  site: { key: string; enabled: boolean } | undefined;
+  page: PageState;
+  sync: { state: SyncState; detail?: string };
+  warnings: readonly string[];
+  /** Entity id → name, for the hidden-entities list. */
+  entityNames: Readonly<Record<string, string>>;
+  importErrors: readonly string[];
+  importDone: boolean;
+  canUndoReset: boolean;
+  onChange: (patch: SettingsPatch) => void;
+  onSiteChange: (enabled: boolean) => void;
+  onReveal: (entity: string) => void;
+  onRestoreEntity: (entity: string) => void;
+  onRestoreSite: (site: string) => void;
+  onExport: () => void;
+  onImport: (file: File) => void;
+  onReset: () => void;
+  onUndoReset: () => void;
+  onOpenDemo: () => void;
+}
+
+/** The toolbar popup: switches, what is on this page, and the settings. */
+export function Popup(props: PopupProps) {
+  const { settings, site, page } = props;
+  return (
+    <main class="popup" data-theme={settings.theme}>
+      <header class="popup__header">
+        <img src="/icon/32.png" alt="" width={24} height={24} />
+        <h1>Backstory</h1>
+      </header>
+
+      <div class="switches">
+        <Toggle
+          label="Highlight names on pages"
+          description={
+            settings.enabled ? 'On everywhere except the sites you turn off' : 'Off everywhere'
+          }
+          checked={settings.enabled}
+          onChange={(enabled) => props.onChange({ enabled })}
+        />
+        {site && (
+          <Toggle
+            label={`On ${site.key}`}
+            description={site.enabled ? 'Highlights shown on this site' : 'Turned off on this site'}
+            checked={site.enabled}
+            disabled={!settings.enabled}
+            onChange={props.onSiteChange}
+          />
+        )}
+      </div>
+
+      <PageEntities page={page} site={site?.key} onReveal={props.onReveal} />
+
+      <details class="panel">
+        <summary class="panel__title">Highlights</summary>
+        <HighlightSettings settings={settings} onChange={props.onChange} />
+      </details>
+
+      <details class="panel">
+        <summary class="panel__title">Hover card</summary>
+        <CardSettings settings={settings} onChange={props.onChange} />
+      </details>
+
+      <details class="panel">
+        <summary class="panel__title">Hidden names and sites</summary>
+        <RestoreList
+          title="Hidden names"
+          empty="No hidden names. Hide one from its card."
+          items={settings.hiddenEntities.map((id) => ({
+            key: id,
+            label: props.entityNames[id] ?? id,
+          }))}
+          actionLabel="Show again"
+          onRestore={props.onRestoreEntity}
+        />
+        <RestoreList
+          title="Sites where Backstory is off"
+          empty="None."
+          items={settings.disabledSites.map((key) => ({ key, label: key }))}
+          actionLabel="Turn back on"
+          onRestore={props.onRestoreSite}
+        />
+      </details>
+
+      <details class="panel">
+        <summary class="panel__title">Sync and backup</summary>
+        <SyncStatus state={props.sync.state} detail={props.sync.detail} warnings={props.warnings} />
+        <BackupControls
+          onExport={props.onExport}
+          onImport={props.onImport}
+          importErrors={props.importErrors}
+          importDone={props.importDone}
+          onReset={props.onReset}
+          canUndoReset={props.canUndoReset}
+          onUndoReset={props.onUndoReset}
+        />
+      </details>
+
+      <footer class="popup__footer">
+        <button type="button" class="link-button" onClick={props.onOpenDemo}>
+          Open the demo article
+        </button>
+        <p class="muted">Everything Backstory shows ships with it: it makes no network requests.</p>
+      </footer>
+    </main>
+  );
+}
