@@ -66,6 +66,13 @@ const EAGER_SLICES = 3;
  */
 export const BLOCK_SEPARATOR = '\u0000';
 
+export interface ScanTiming {
+  startedAt: number | undefined;
+  finishedAt: number | undefined;
+  busyMs: number;
+  maxTaskMs: number;
+}
+
 interface RootState {
   readonly root: Document | ShadowRoot;
   readonly observer: MutationObserver;
@@ -98,6 +105,12 @@ export class PageScanner {
   #changed = false;
   #idle: Promise<void> = Promise.resolve();
   readonly #stats = { fullScans: 0, subtreeScans: 0, storms: 0, slices: 0 };
+  readonly #timing: ScanTiming = {
+    startedAt: undefined,
+    finishedAt: undefined,
+    busyMs: 0,
+    maxTaskMs: 0,
+  };
   #resolveIdle: (() => void) | undefined;
 
   constructor(options: PageScannerOptions) {
@@ -119,6 +132,14 @@ export class PageScanner {
     slices: number;
   }> {
     return { ...this.#stats };
+  }
+
+  /**
+   * Main-thread time the scanner has used: the sum and the longest of its tasks, and when the first
+   * scan started and the queue last ran dry.
+   */
+  get timing(): Readonly<ScanTiming> & { readonly done: boolean } {
+    return { ...this.#timing, done: !this.#pumping && this.#queue.length === 0 };
   }
 
   /** Resolves when no work is queued (for tests and benchmarks). */
@@ -351,9 +372,19 @@ export class PageScanner {
 
   async #pump(signal: AbortSignal): Promise<void> {
     let slices = 0;
+    const timing = this.#timing;
     try {
       // Let the current task (the page's own script, or our start-up) finish first.
       await yieldToMain();
+      timing.startedAt ??= performance.now();
+      let taskStart = performance.now();
+      let limit = deadline(SLICE_MS);
+      const pause = async (idle: boolean) => {
+        this.#recordTask(taskStart);
+        await (idle ? whenIdle() : yieldToMain());
+        taskStart = performance.now();
+        limit = deadline(SLICE_MS);
+      };
       while (!signal.aborted) {
         if (this.#sweepNeeded) this.#sweep();
         const item = this.#queue.shift();
@@ -373,23 +404,31 @@ export class PageScanner {
           this.#forgetSubtree(item.node);
         }
         for (;;) {
-          const limit = deadline(SLICE_MS);
           const { blocks, done } = walker.next(limit);
           this.#stats.slices++;
           this.#matchBlocks(blocks, item.root);
           this.#flushChanges();
           if (done || signal.aborted) break;
           slices++;
-          await (item.full && slices > EAGER_SLICES ? whenIdle() : yieldToMain());
+          await pause(item.full && slices > EAGER_SLICES);
         }
-        if (this.#queue.length > 0) await yieldToMain();
+        // Small items share a slice; yield once its budget is spent.
+        if (limit.expired() && this.#queue.length > 0) await pause(false);
       }
+      this.#recordTask(taskStart);
+      timing.finishedAt = performance.now();
     } finally {
       this.#pumping = false;
       this.#settle();
       // Work queued after the loop's last check.
       if (this.#queue.length > 0 && !signal.aborted) this.#kick();
     }
+  }
+
+  #recordTask(start: number): void {
+    const duration = performance.now() - start;
+    this.#timing.busyMs += duration;
+    if (duration > this.#timing.maxTaskMs) this.#timing.maxTaskMs = duration;
   }
 
   #settle(): void {
