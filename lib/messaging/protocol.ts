@@ -29,6 +29,25 @@ export interface ContentStatus {
   readonly url: string;
   /** Set when `active` is false. */
   readonly reason?: InactiveReason;
+  /** How the page's scan went (main-thread time of the content script), while active. */
+  readonly scan?: ScanReport;
+}
+
+export interface ScanReport {
+  /** No scanning work is queued. */
+  readonly done: boolean;
+  /** `performance.now()` of the page when the first scan started and when the queue last ran dry. */
+  readonly startedAt: number | undefined;
+  readonly finishedAt: number | undefined;
+  /**
+   * Main-thread time used by the content script: boot (table load, matcher build) plus all scan
+   * tasks.
+   */
+  readonly busyMs: number;
+  /** The longest single task of the content script. */
+  readonly maxTaskMs: number;
+  /** Ranges painted. */
+  readonly highlights: number;
 }
 
 export interface ContentSummary extends ContentStatus {
