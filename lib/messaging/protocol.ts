@@ -21,7 +21,7 @@ export const ToContentMessage = v.variant('type', [
 export type ToContentMessage = v.InferOutput<typeof ToContentMessage>;
 
 /** Why a content script is not highlighting. */
-export type InactiveReason = 'off' | 'site-off' | 'unsupported';
+export type InactiveReason = 'off' | 'site-off' | 'unsupported' | 'starting';
 
 export interface ContentStatus {
   /** True when the content script is running and the page is being highlighted. */
