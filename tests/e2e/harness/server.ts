@@ -29,7 +29,15 @@ export interface FixtureServer {
  * from `tests/e2e/fixtures` (and any extra roots, such as the shared corpus), never from the
  * network.
  */
-export async function startServer(roots: Record<string, string> = {}): Promise<FixtureServer> {
+export interface ServerOptions {
+  /** Extra response headers for a served path (e.g. a CSP for corpus pages). */
+  headers?: (path: string) => Record<string, string> | undefined;
+}
+
+export async function startServer(
+  roots: Record<string, string> = {},
+  options: ServerOptions = {},
+): Promise<FixtureServer> {
   const mounts = { '/': FIXTURES_DIR, ...roots };
   const inline = new Map<string, string>();
 
@@ -37,7 +45,7 @@ export async function startServer(roots: Record<string, string> = {}): Promise<F
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const inlineHtml = inline.get(path);
     if (inlineHtml !== undefined) {
-      response.writeHead(200, { 'content-type': TYPES['.html']! });
+      response.writeHead(200, { 'content-type': TYPES['.html']!, ...options.headers?.(path) });
       response.end(inlineHtml);
       return;
     }
@@ -49,6 +57,7 @@ export async function startServer(roots: Record<string, string> = {}): Promise<F
     }
     response.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      ...options.headers?.(path),
     });
     createReadStream(file).pipe(response);
   });
