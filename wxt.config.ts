@@ -1,5 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { DATASET } from './data/index';
+import { assertValidDataset } from './data/validate';
 
 /**
  * Gecko id: Firefox only syncs `storage.sync` for add-ons with an explicit id.
@@ -30,6 +32,12 @@ function extensionPagesCsp(mode: string): string {
 
 export default defineConfig({
   imports: false,
+  // A malformed dataset entry stops `wxt build` and `wxt dev` with the entity and field named.
+  hooks: {
+    'build:before': () => {
+      assertValidDataset(DATASET);
+    },
+  },
   // Manifest V3 for Firefox too (WXT defaults Firefox to MV2).
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
