@@ -1,4 +1,10 @@
 import * as v from 'valibot';
+import type {
+  ExportResult,
+  ResetResult,
+  SettingsResult,
+  SettingsStateReply,
+} from '../settings/types';
 
 /**
  * Every message between the extension's contexts, in one place (style-anchors rule 10). Types are
@@ -88,4 +94,59 @@ export type ToBackgroundContentMessage = v.InferOutput<typeof ToBackgroundConten
 export function parseToBackgroundContent(raw: unknown): ToBackgroundContentMessage | undefined {
   const result = v.safeParse(ToBackgroundContentMessage, raw);
   return result.success ? result.output : undefined;
+}
+
+const SettingsListName = v.picklist(['disabledSites', 'hiddenEntities']);
+
+/**
+ * The settings service in the background, the settings' single writer (lib/background/
+ * settings-service.ts). Extension pages may send all of these; a content script only `list` `add`
+ * (hide an entity, turn off its own site). Payloads (`patch`, `text`, `undo`) are checked field by
+ * field by the service, which names each bad field in its reply.
+ */
+export const ToBackgroundSettingsMessage = v.variant('type', [
+  /** Settings, sync status, warnings and the raw values kept for recovery. */
+  v.object({ type: v.literal('toBackground/settings/get') }),
+  /** Change some fields: `{ hoverDelayMs: 500, colors: { person: 'red' } }`. */
+  v.object({
+    type: v.literal('toBackground/settings/update'),
+    patch: v.record(v.string(), v.unknown()),
+  }),
+  /** Add to or remove from a list (a site key or URL, or an entity id). */
+  v.object({
+    type: v.literal('toBackground/settings/list'),
+    list: SettingsListName,
+    op: v.picklist(['add', 'remove']),
+    item: v.pipe(v.string(), v.maxLength(2048)),
+  }),
+  /** Import a settings file's text; nothing changes unless all of it is valid. */
+  v.object({
+    type: v.literal('toBackground/settings/import'),
+    text: v.pipe(v.string(), v.maxLength(5_000_000)),
+  }),
+  /** The settings as a JSON file's text. */
+  v.object({ type: v.literal('toBackground/settings/export') }),
+  /** Reset to defaults; the reply carries what `undoReset` needs. */
+  v.object({ type: v.literal('toBackground/settings/reset') }),
+  v.object({ type: v.literal('toBackground/settings/undoReset'), undo: v.unknown() }),
+  /** The user has seen the warnings about set-aside values (which stay kept). */
+  v.object({ type: v.literal('toBackground/settings/dismissWarnings') }),
+]);
+export type ToBackgroundSettingsMessage = v.InferOutput<typeof ToBackgroundSettingsMessage>;
+
+export function parseToBackgroundSettings(raw: unknown): ToBackgroundSettingsMessage | undefined {
+  const result = v.safeParse(ToBackgroundSettingsMessage, raw);
+  return result.success ? result.output : undefined;
+}
+
+/** The reply type of each settings message (types in lib/settings/types.ts). */
+export interface ToBackgroundSettingsReplies {
+  'toBackground/settings/get': SettingsStateReply;
+  'toBackground/settings/update': SettingsResult;
+  'toBackground/settings/list': SettingsResult;
+  'toBackground/settings/import': SettingsResult;
+  'toBackground/settings/export': ExportResult;
+  'toBackground/settings/reset': ResetResult;
+  'toBackground/settings/undoReset': SettingsResult;
+  'toBackground/settings/dismissWarnings': SettingsResult;
 }
