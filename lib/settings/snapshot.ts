@@ -1,33 +1,44 @@
-import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from './schema';
+import { SETTINGS_VERSION, validateSettings, type Settings } from './schema';
 
 /**
  * The complete, validated settings that content scripts read at start and watch for changes. It
  * lives in `storage.local`, which every extension context can read (a content script's IndexedDB
- * belongs to the page, so it cannot read ours).
+ * belongs to the page, so it cannot read ours). Only the background writes it
+ * (lib/background/settings-service.ts); a change reaches open tabs through `storage.onChanged`.
  */
 export const SNAPSHOT_KEY = 'settingsSnapshot';
 
+/**
+ * The settings version the snapshot was written with. Absent for the foundation's unmarked `{
+ * enabled }` (version 1), see migrations.ts.
+ */
+export const SNAPSHOT_VERSION_KEY = 'settingsSnapshotVersion';
+
 /** Validate a raw stored value, falling back to the defaults field by field. */
 export function parseSnapshot(raw: unknown): Settings {
-  const result = { ...DEFAULT_SETTINGS };
-  if (typeof raw !== 'object' || raw === null) return result;
-  const record = raw as Record<string, unknown>;
-  for (const key of Object.keys(SettingsSchema.entries) as (keyof Settings)[]) {
-    const field = v.safeParse(SettingsSchema.entries[key], record[key]);
-    if (field.success) result[key] = field.output;
-  }
-  return result;
+  return validateSettings(raw).settings;
 }
 
+/** The snapshot as content scripts see it. Never throws: a failed read gives the defaults. */
 export async function readSnapshot(): Promise<Settings> {
-  const stored = await browser.storage.local.get(SNAPSHOT_KEY);
-  return parseSnapshot(stored[SNAPSHOT_KEY]);
+  try {
+    const stored = await browser.storage.local.get(SNAPSHOT_KEY);
+    return parseSnapshot(stored[SNAPSHOT_KEY]);
+  } catch (error) {
+    console.warn('[Backstory] could not read the settings snapshot', error);
+    return parseSnapshot(undefined);
+  }
 }
 
+/** The `storage.local` items that publish `settings` to content scripts. */
+export function snapshotItems(settings: Settings): Record<string, unknown> {
+  return { [SNAPSHOT_KEY]: settings, [SNAPSHOT_VERSION_KEY]: SETTINGS_VERSION };
+}
+
+/** Publish the settings to content scripts (background only). */
 export async function writeSnapshot(settings: Settings): Promise<void> {
-  await browser.storage.local.set({ [SNAPSHOT_KEY]: settings });
+  await browser.storage.local.set(snapshotItems(settings));
 }
 
 /**

@@ -1,8 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS } from '../../../../lib/settings/schema';
+import {
+  DEFAULT_SETTINGS,
+  SETTINGS_VERSION,
+  defaultSettings,
+} from '../../../../lib/settings/schema';
 import {
   SNAPSHOT_KEY,
+  SNAPSHOT_VERSION_KEY,
   parseSnapshot,
   readSnapshot,
   watchSnapshot,
@@ -12,6 +17,8 @@ import {
 beforeEach(() => {
   fakeBrowser.reset();
 });
+
+const off = { ...defaultSettings(), enabled: false };
 
 describe('parseSnapshot', () => {
   it.each([
@@ -23,8 +30,13 @@ describe('parseSnapshot', () => {
     expect(parseSnapshot(raw)).toEqual(DEFAULT_SETTINGS);
   });
 
-  it('keeps valid fields', () => {
-    expect(parseSnapshot({ enabled: false, unknown: 1 })).toEqual({ enabled: false });
+  it('keeps valid fields and fills the rest with defaults', () => {
+    expect(parseSnapshot({ enabled: false, unknown: 1 })).toEqual(off);
+    expect(parseSnapshot({ disabledSites: ['example.com', 3], theme: 'dark' })).toEqual({
+      ...defaultSettings(),
+      disabledSites: ['example.com'],
+      theme: 'dark',
+    });
   });
 });
 
@@ -33,21 +45,36 @@ describe('snapshot storage', () => {
     expect(await readSnapshot()).toEqual(DEFAULT_SETTINGS);
   });
 
-  it('round-trips through storage.local', async () => {
-    await writeSnapshot({ enabled: false });
-    expect(await fakeBrowser.storage.local.get(SNAPSHOT_KEY)).toEqual({
-      [SNAPSHOT_KEY]: { enabled: false },
+  it('reads the defaults when storage cannot be read, without throwing', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('gone'));
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(await readSnapshot()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('round-trips through storage.local, marked with the settings version', async () => {
+    await writeSnapshot(off);
+    expect(await fakeBrowser.storage.local.get([SNAPSHOT_KEY, SNAPSHOT_VERSION_KEY])).toEqual({
+      [SNAPSHOT_KEY]: off,
+      [SNAPSHOT_VERSION_KEY]: SETTINGS_VERSION,
     });
-    expect(await readSnapshot()).toEqual({ enabled: false });
+    expect(await readSnapshot()).toEqual(off);
   });
 
   it('tells watchers about changes until they stop', async () => {
     const listener = vi.fn();
     const stop = watchSnapshot(listener);
-    await writeSnapshot({ enabled: false });
-    expect(listener).toHaveBeenLastCalledWith({ enabled: false });
+    await writeSnapshot(off);
+    expect(listener).toHaveBeenLastCalledWith(off);
     stop();
-    await writeSnapshot({ enabled: true });
+    await writeSnapshot(defaultSettings());
     expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('ignores other keys and other areas', async () => {
+    const listener = vi.fn();
+    watchSnapshot(listener);
+    await fakeBrowser.storage.local.set({ other: 1 });
+    await fakeBrowser.storage.sync.set({ [SNAPSHOT_KEY]: off });
+    expect(listener).not.toHaveBeenCalled();
   });
 });
