@@ -49,7 +49,10 @@ export default defineConfig({
     name: 'Backstory',
     description:
       'Context on the people, places, organisations and events of one news story — Syria, the United States and Russia, late 2025 — wherever you read about them.',
-    permissions: ['storage'],
+    // `alarms`: a sync write that failed (quota, write rate, offline) is retried after a backoff of up
+    // to an hour; only an alarm survives the service worker being stopped when idle
+    // (lib/background/settings-sync.ts). No permission warning is shown for it.
+    permissions: ['storage', 'alarms'],
     content_security_policy: { extension_pages: extensionPagesCsp(mode) },
     action: { default_title: 'Backstory' },
     // The hover card's bundle, imported by the content script on the first hover
