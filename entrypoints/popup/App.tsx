@@ -1,16 +1,25 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/popup/PopupView';
+import { getState, loadCachedSettings, subscribe, update } from '../../lib/settings/client';
 import type { Settings } from '../../lib/settings/schema';
-import { readSnapshot, watchSnapshot, writeSnapshot } from '../../lib/settings/snapshot';
 
 /** Container: reads and writes the settings; the view only gets props. */
 export function App() {
   const [settings, setSettings] = useState<Settings | undefined>(undefined);
 
   useEffect(() => {
-    void readSnapshot().then(setSettings);
-    return watchSnapshot(setSettings);
+    // First paint from the IndexedDB cache, then the background's answer reconciles.
+    void loadCachedSettings().then((cached) =>
+      setSettings((current) => current ?? cached.settings),
+    );
+    void getState().then(
+      (state) => setSettings(state.settings),
+      () => undefined,
+    );
+    return subscribe((change) => {
+      if (change.settings) setSettings(change.settings);
+    });
   }, []);
 
   if (!settings) return null;
@@ -19,9 +28,10 @@ export function App() {
     <PopupView
       enabled={settings.enabled}
       onEnabledChange={(enabled) => {
-        const next = { ...settings, enabled };
-        setSettings(next);
-        void writeSnapshot(next);
+        setSettings({ ...settings, enabled });
+        void update({ enabled }).then((result) => {
+          if (result.ok) setSettings(result.state.settings);
+        });
       }}
       onOpenDemo={() => {
         void browser.tabs
