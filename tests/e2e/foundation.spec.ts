@@ -20,7 +20,7 @@ describe('the built extension in Chromium', () => {
   it('loads with the manifest it was built with', async () => {
     const manifest = await ext.background.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.name).toBe('Backstory');
-    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.permissions).toEqual(['storage', 'alarms']);
   });
 
   it('runs its content script on a local http page', async () => {
@@ -59,7 +59,7 @@ describe('the built extension in Chromium', () => {
     expect(await toggle.isChecked()).toBe(false);
     await expect
       .poll(async () => (await localStorageArea(ext)).settingsSnapshot)
-      .toEqual({ enabled: false });
+      .toMatchObject({ enabled: false });
     await expect.poll(async () => (await contentStatus(ext, tabId))?.active).toBe(false);
 
     await toggle.click();
