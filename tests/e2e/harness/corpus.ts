@@ -71,7 +71,13 @@ export async function watchExtensionErrors(
       (event.type === 'error' || event.type === 'warning') &&
       extensionContexts.has(event.executionContextId)
     ) {
-      messages.push(event.args.map((arg) => arg.value ?? arg.description ?? '').join(' '));
+      messages.push(
+        event.args
+          .map((arg) =>
+            arg.value === undefined ? (arg.description ?? '') : JSON.stringify(arg.value),
+          )
+          .join(' '),
+      );
     }
   });
   await session.send('Runtime.enable');

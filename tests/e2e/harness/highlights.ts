@@ -9,9 +9,8 @@ export interface PaintedRange {
 }
 
 /**
- * Every range registered in the page's `CSS.highlights` under a Backstory
- * name, read from the page itself (content-script highlights are visible to
- * the page's registry).
+ * Every range registered in the page's `CSS.highlights` under a Backstory name, read from the page
+ * itself (content-script highlights are visible to the page's registry).
  */
 export async function paintedRanges(target: Page | Frame): Promise<PaintedRange[]> {
   return target.evaluate(() => {
