@@ -78,6 +78,57 @@ export function parseToContent(raw: unknown): ToContentMessage | undefined {
   return result.success ? result.output : undefined;
 }
 
+/*
+ * The content script's replies, checked where they are received (the popup): a reply from a
+ * content script of another version, or from a page that got hold of the port, must not crash it.
+ */
+const Finite = v.pipe(v.number(), v.finite());
+const ScanReportSchema = v.object({
+  done: v.boolean(),
+  startedAt: v.optional(Finite),
+  finishedAt: v.optional(Finite),
+  busyMs: Finite,
+  maxTaskMs: Finite,
+  highlights: v.pipe(Finite, v.integer(), v.minValue(0)),
+});
+const ContentStatusEntries = {
+  active: v.boolean(),
+  url: v.pipe(v.string(), v.maxLength(10_000)),
+  reason: v.optional(v.picklist(['off', 'site-off', 'unsupported', 'starting'])),
+  scan: v.optional(ScanReportSchema),
+};
+const ContentStatusSchema = v.object(ContentStatusEntries);
+const ContentSummarySchema = v.object({
+  ...ContentStatusEntries,
+  entities: v.pipe(
+    v.array(
+      v.object({
+        id: EntityIdString,
+        name: v.pipe(v.string(), v.maxLength(200)),
+        type: v.picklist(['person', 'place', 'organization', 'media', 'event']),
+        count: v.pipe(Finite, v.integer(), v.minValue(1)),
+      }),
+    ),
+    v.maxLength(10_000),
+  ),
+});
+const FoundSchema = v.object({ found: v.boolean() });
+
+/** Validate a content script's reply to `message`; `undefined` when it does not parse. */
+export function parseToContentReply<T extends ToContentMessage['type']>(
+  type: T,
+  raw: unknown,
+): ToContentReplies[T] | undefined {
+  const schema =
+    type === 'toContent/status'
+      ? ContentStatusSchema
+      : type === 'toContent/summary'
+        ? ContentSummarySchema
+        : FoundSchema;
+  const result = v.safeParse(schema, raw);
+  return result.success ? (result.output as ToContentReplies[T]) : undefined;
+}
+
 export const ToBackgroundContentMessage = v.variant('type', [
   /** A hover card's data: the entity's notes and the article's claims about it. */
   v.object({
