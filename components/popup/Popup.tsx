@@ -14,6 +14,8 @@ export interface PopupProps {
   page: PageState;
   sync: { state: SyncState; detail?: string };
   warnings: readonly string[];
+  /** Problems with what the user just did (a change not saved, an export that failed). */
+  notices: readonly string[];
   /** Entity id → name, for the hidden-entities list. */
   entityNames: Readonly<Record<string, string>>;
   importErrors: readonly string[];
@@ -22,6 +24,10 @@ export interface PopupProps {
   onChange: (patch: SettingsPatch) => void;
   onSiteChange: (enabled: boolean) => void;
   onReveal: (entity: string) => void;
+  /** Ask for host access to the page's site (called in the click handler). */
+  onGrant: () => void;
+  /** Said under the page's entities (a jump that found nothing). */
+  revealNotice?: string | undefined;
   onRestoreEntity: (entity: string) => void;
   onRestoreSite: (site: string) => void;
   onExport: () => void;
@@ -61,7 +67,21 @@ export function Popup(props: PopupProps) {
         )}
       </div>
 
-      <PageEntities page={page} site={site?.key} onReveal={props.onReveal} />
+      {props.notices.length > 0 && (
+        <div class="warning" role="alert">
+          {props.notices.map((notice) => (
+            <p key={notice}>{notice}</p>
+          ))}
+        </div>
+      )}
+
+      <PageEntities
+        page={page}
+        site={site?.key}
+        onReveal={props.onReveal}
+        onGrant={props.onGrant}
+        notice={props.revealNotice}
+      />
 
       <details class="panel">
         <summary class="panel__title">Highlights</summary>

@@ -1,42 +1,291 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { PopupView } from '../../components/popup/PopupView';
-import { getState, loadCachedSettings, subscribe, update } from '../../lib/settings/client';
+import { Popup } from '../../components/popup/Popup';
+import type { SyncState } from '../../components/popup/SyncStatus';
+import { DATASET } from '../../data/index';
+import { parseToContentReply } from '../../lib/messaging/protocol';
+import { describeErrors, downloadText, readImportFile } from '../../lib/popup/backup';
+import {
+  displayedPage,
+  keysToEnable,
+  queryPage,
+  siteSwitchFor,
+  type PageQuery,
+} from '../../lib/popup/page-state';
+import { findTargetTab, type TargetTab } from '../../lib/popup/target-tab';
+import {
+  addSite,
+  exportSettings,
+  getState,
+  importSettings,
+  loadCachedSettings,
+  removeSite,
+  reset,
+  subscribe,
+  undoReset,
+  unhideEntity,
+  update,
+} from '../../lib/settings/client';
 import type { Settings } from '../../lib/settings/schema';
+import type {
+  SettingsResult,
+  SettingsState,
+  StoredStatus,
+  UndoToken,
+} from '../../lib/settings/types';
 
-/** Container: reads and writes the settings; the view only gets props. */
+/** How often, and how many times, the popup asks again while the page is starting or scanning. */
+const POLL_MS = 300;
+const MAX_POLLS = 20;
+/** Content scripts apply a settings change within 100 ms; ask them a little after that. */
+const AFTER_CHANGE_MS = 150;
+
+interface SyncView {
+  state: SyncState;
+  detail?: string | undefined;
+}
+
+function syncView(status: StoredStatus['sync'] | undefined): SyncView {
+  if (!status) return { state: 'pending' };
+  return { state: status.state, detail: status.state === 'synced' ? undefined : status.message };
+}
+
+function needsAnotherLook(query: PageQuery): boolean {
+  return query.state.kind === 'loading' || (query.state.kind === 'ready' && query.state.scanning);
+}
+
+/**
+ * Container of the toolbar popup: reads the settings (cached first, then the background's), finds
+ * the target tab and asks its content script what is on the page, and turns the view's events into
+ * settings changes and messages. The view (`Popup`) only gets props.
+ */
 export function App() {
   const [settings, setSettings] = useState<Settings | undefined>(undefined);
+  const [sync, setSync] = useState<SyncView>({ state: 'pending' });
+  const [warnings, setWarnings] = useState<readonly string[]>([]);
+  const [notices, setNotices] = useState<readonly string[]>([]);
+  const [tab, setTab] = useState<TargetTab | undefined>(undefined);
+  const [query, setQuery] = useState<PageQuery>({ state: { kind: 'loading' }, url: undefined });
+  const [importErrors, setImportErrors] = useState<readonly string[]>([]);
+  const [importDone, setImportDone] = useState(false);
+  const [undo, setUndo] = useState<UndoToken | undefined>(undefined);
+  const [revealNotice, setRevealNotice] = useState<string | undefined>(undefined);
+
+  const tabRef = useRef<TargetTab | undefined>(undefined);
+  const querySeq = useRef(0);
+  const pollTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const entityNames = useMemo(
+    () => Object.fromEntries(DATASET.entities.map((entity) => [entity.id, entity.name])),
+    [],
+  );
+
+  function applyState(state: SettingsState) {
+    setSettings(state.settings);
+    setSync(syncView(state.sync));
+    setWarnings(state.warnings.map((warning) => warning.message));
+  }
+
+  /** Ask the page again now, then keep asking while it starts or scans. */
+  function lookAtPage(delayMs = 0, attempt = 0) {
+    clearTimeout(pollTimer.current);
+    pollTimer.current = setTimeout(() => {
+      const target = tabRef.current;
+      if (!target) return;
+      const seq = ++querySeq.current;
+      void queryPage(target).then((result) => {
+        if (seq !== querySeq.current) return; // a newer question is on its way
+        setQuery(result);
+        if (needsAnotherLook(result) && attempt < MAX_POLLS) lookAtPage(POLL_MS, attempt + 1);
+      });
+    }, delayMs);
+  }
 
   useEffect(() => {
-    // First paint from the IndexedDB cache, then the background's answer reconciles.
-    void loadCachedSettings().then((cached) =>
-      setSettings((current) => current ?? cached.settings),
-    );
-    void getState().then(
-      (state) => setSettings(state.settings),
-      () => undefined,
-    );
-    return subscribe((change) => {
-      if (change.settings) setSettings(change.settings);
+    let live = true;
+    // First paint from the IndexedDB cache; the background's answer (below) reconciles.
+    void loadCachedSettings().then((cached) => {
+      if (!live) return;
+      setSettings((current) => current ?? cached.settings);
+      if (cached.status) {
+        setSync((current) =>
+          current.state === 'pending' ? syncView(cached.status?.sync) : current,
+        );
+        setWarnings((current) =>
+          current.length > 0 ? current : (cached.status?.warnings ?? []).map((w) => w.message),
+        );
+      }
     });
+    void getState().then(
+      (state) => {
+        if (live) applyState(state);
+      },
+      () => {
+        if (live) setNotices(['Backstory’s background did not answer; showing saved settings.']);
+      },
+    );
+    void findTargetTab(location.search).then((target) => {
+      if (!live) return;
+      tabRef.current = target;
+      setTab(target);
+      if (target) lookAtPage();
+      else setQuery({ state: { kind: 'unsupported', by: 'browser' }, url: undefined });
+    });
+    const stop = subscribe((change) => {
+      if (change.settings) {
+        setSettings(change.settings);
+        lookAtPage(AFTER_CHANGE_MS);
+      }
+      if (change.status) {
+        setSync(syncView(change.status.sync));
+        setWarnings(change.status.warnings.map((warning) => warning.message));
+      }
+    });
+    return () => {
+      live = false;
+      stop();
+      clearTimeout(pollTimer.current);
+    };
+    // Runs once: the popup lives for one look at one tab.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // No flash of defaults: nothing is painted until the cached settings are read.
   if (!settings) return null;
 
+  const site = siteSwitchFor(settings, query.url ?? tab?.url);
+  const page = displayedPage(settings, site, query.state);
+
+  /** Apply a change's result; on failure say why and take the background's state again. */
+  function settle(result: SettingsResult) {
+    if (result.ok) {
+      applyState(result.state);
+      setNotices([]);
+      return;
+    }
+    setNotices(describeErrors(result.errors).map((line) => `Not saved: ${line}`));
+    void getState().then(applyState, () => undefined);
+  }
+
+  function closeUnlessPage() {
+    // Opened with ?tab= (end-to-end tests), the popup is a page of its own: keep it.
+    if (!tabRef.current?.overridden) window.close();
+  }
+
   return (
-    <PopupView
-      enabled={settings.enabled}
-      onEnabledChange={(enabled) => {
-        setSettings({ ...settings, enabled });
-        void update({ enabled }).then((result) => {
-          if (result.ok) setSettings(result.state.settings);
+    <Popup
+      settings={settings}
+      site={site}
+      page={page}
+      sync={sync}
+      warnings={warnings}
+      notices={notices}
+      entityNames={entityNames}
+      importErrors={importErrors}
+      importDone={importDone}
+      canUndoReset={undo !== undefined}
+      revealNotice={revealNotice}
+      onChange={(patch) => {
+        setSettings({ ...settings, ...patch } as Settings);
+        void update(patch).then(settle);
+      }}
+      onSiteChange={(enabled) => {
+        if (!site) return;
+        const keys = enabled ? keysToEnable(settings, site.hostname) : [site.key];
+        setSettings({
+          ...settings,
+          disabledSites: enabled
+            ? settings.disabledSites.filter((key) => !keys.includes(key))
+            : [...settings.disabledSites, site.key].sort(),
+        });
+        void (async () => {
+          // A parent domain's entry turns the site off too; each is removed in turn.
+          for (const key of keys) {
+            const result = await (enabled ? removeSite(key) : addSite(key));
+            settle(result);
+            if (!result.ok) return;
+          }
+        })();
+      }}
+      onReveal={(entity) => {
+        const target = tabRef.current;
+        if (!target) return;
+        setRevealNotice(undefined);
+        void browser.tabs
+          .sendMessage(target.id, { type: 'toContent/reveal', entity }, { frameId: 0 })
+          .catch(() => undefined)
+          .then((raw) => {
+            const reply = parseToContentReply('toContent/reveal', raw);
+            if (reply?.found) {
+              closeUnlessPage();
+              return;
+            }
+            setRevealNotice(
+              reply
+                ? `${entityNames[entity] ?? 'That name'} is no longer on the page.`
+                : 'The page did not answer. Reload it and try again.',
+            );
+            lookAtPage();
+          });
+      }}
+      onGrant={() => {
+        if (query.state.kind !== 'permission') return;
+        // Called straight from the click: browsers only ask the user during a user gesture.
+        void browser.permissions.request({ origins: [...query.state.origins] }).then(
+          (granted) => {
+            if (granted) lookAtPage(AFTER_CHANGE_MS);
+          },
+          (error: unknown) => setNotices([`Could not ask for access: ${String(error)}`]),
+        );
+      }}
+      onRestoreEntity={(entity) => void unhideEntity(entity).then(settle)}
+      onRestoreSite={(key) => void removeSite(key).then(settle)}
+      onExport={() => {
+        void exportSettings().then(
+          ({ text, filename }) => downloadText(text, filename),
+          (error: unknown) => setNotices([`Export failed: ${String(error)}`]),
+        );
+      }}
+      onImport={(file) => {
+        setImportDone(false);
+        void (async () => {
+          const read = await readImportFile(file);
+          if (!read.ok) {
+            setImportErrors([read.error]);
+            return;
+          }
+          const result = await importSettings(read.text);
+          if (result.ok) {
+            applyState(result.state);
+            setImportErrors([]);
+            setImportDone(true);
+            setUndo(undefined);
+          } else {
+            setImportErrors(describeErrors(result.errors));
+          }
+        })();
+      }}
+      onReset={() => {
+        void reset().then((result) => {
+          if (result.ok) {
+            applyState(result.state);
+            setUndo(result.undo);
+            setImportDone(false);
+            setImportErrors([]);
+          } else settle(result);
+        });
+      }}
+      onUndoReset={() => {
+        if (!undo) return;
+        void undoReset(undo).then((result) => {
+          settle(result);
+          if (result.ok) setUndo(undefined);
         });
       }}
       onOpenDemo={() => {
         void browser.tabs
           .create({ url: browser.runtime.getURL('/demo.html') })
-          .then(() => window.close());
+          .then(closeUnlessPage);
       }}
     />
   );
