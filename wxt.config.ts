@@ -73,6 +73,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads `data_collection_permissions` from 142 on (desktop: 140).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
