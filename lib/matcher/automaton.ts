@@ -1,0 +1,137 @@
+/**
+ * An Aho–Corasick automaton over folded text, run as a lazily completed DFA on a compressed
+ * alphabet: one typed-array lookup per character once a transition has been seen, no backtracking,
+ * whatever the number of patterns.
+ *
+ * Building is linear in the patterns' total length (the trie and its failure links); the full
+ * transition table (states × classes) is only allocated, and each entry is computed from the trie
+ * and the failure links the first time the scan needs it. A complete table would cost tens of
+ * milliseconds to fill before the JIT warms up, on every page a content script starts on.
+ *
+ * The alphabet is the set of UTF-16 units that occur in the folded patterns; every other unit is
+ * class 0, which leads back to the root from anywhere.
+ *
+ * States are numbered so that those that recognise a pattern come last, and transitions store the
+ * next state's row offset (`state × classes`): the scan's hot loop is one addition, one load and
+ * one comparison per character.
+ */
+
+export interface Automaton {
+  /** Number of character classes (class 0 = not in any pattern). */
+  readonly classes: number;
+  /** Folded UTF-16 unit → class, for the units that occur in patterns. */
+  readonly classOfUnit: ReadonlyMap<number, number>;
+  /**
+   * `delta[row + class]` = the next state's row, or -1 if not computed yet (call `resolve`). Rows
+   * are `state × classes`; the root's row is 0.
+   */
+  readonly delta: Int32Array;
+  /** Rows at or above this recognise at least one pattern. */
+  readonly firstOutputRow: number;
+  /** Computes (and remembers) a transition missing from `delta`. Returns the next row. */
+  resolve(row: number, cls: number): number;
+  /** Patterns recognised on entering the state of `row`, longest first. */
+  outputsAt(row: number): readonly number[];
+  /** Length of each pattern in folded UTF-16 units. */
+  readonly patternLength: Int32Array;
+  readonly longestPattern: number;
+}
+
+/** Builds the automaton for non-empty, distinct folded patterns. */
+export function buildAutomaton(patterns: readonly string[]): Automaton {
+  const classOfUnit = new Map<number, number>();
+  for (const pattern of patterns) {
+    if (pattern.length === 0) throw new Error('matcher: an empty pattern cannot be matched');
+    for (let i = 0; i < pattern.length; i++) {
+      const unit = pattern.charCodeAt(i);
+      if (!classOfUnit.has(unit)) classOfUnit.set(unit, classOfUnit.size + 1);
+    }
+  }
+  const classes = classOfUnit.size + 1;
+
+  // The trie, with provisional state numbers; edges keyed by `state × classes + class`.
+  const edges = new Map<number, number>();
+  const childClasses: number[][] = [[]];
+  const terminal: (number | undefined)[] = [undefined];
+  patterns.forEach((pattern, id) => {
+    let state = 0;
+    for (let i = 0; i < pattern.length; i++) {
+      const cls = classOfUnit.get(pattern.charCodeAt(i)) ?? 0;
+      const key = state * classes + cls;
+      let next = edges.get(key);
+      if (next === undefined) {
+        next = childClasses.length;
+        childClasses.push([]);
+        terminal.push(undefined);
+        edges.set(key, next);
+        childClasses[state]?.push(cls);
+      }
+      state = next;
+    }
+    terminal[state] = id;
+  });
+  const states = childClasses.length;
+
+  // Failure links and outputs, breadth-first. A state's failure state is the longest proper
+  // suffix of its path that is also in the trie.
+  const fail = new Int32Array(states);
+  const outputs: number[][] = new Array<number[]>(states);
+  outputs[0] = [];
+  const order: number[] = [0];
+  const step = (state: number, cls: number): number => {
+    for (let s = state; ; s = fail[s] ?? 0) {
+      const next = edges.get(s * classes + cls);
+      if (next !== undefined) return next;
+      if (s === 0) return 0;
+    }
+  };
+  for (let head = 0; head < order.length; head++) {
+    const state = order[head] ?? 0;
+    for (const cls of childClasses[state] ?? []) {
+      const child = edges.get(state * classes + cls) ?? 0;
+      fail[child] = state === 0 ? 0 : step(fail[state] ?? 0, cls);
+      const own = terminal[child];
+      const inherited = outputs[fail[child] ?? 0] ?? [];
+      outputs[child] = own === undefined ? inherited : [own, ...inherited];
+      order.push(child);
+    }
+  }
+
+  // Renumber: states without outputs first, so "recognises something" is `row >= firstOutputRow`.
+  const renumber = new Int32Array(states);
+  let next = 0;
+  for (const state of order) if ((outputs[state]?.length ?? 0) === 0) renumber[state] = next++;
+  const firstOutput = next;
+  for (const state of order) if ((outputs[state]?.length ?? 0) > 0) renumber[state] = next++;
+
+  const delta = new Int32Array(states * classes).fill(-1);
+  const outputsByRow = new Map<number, readonly number[]>();
+  const oldOf = new Int32Array(states);
+  for (let s = 0; s < states; s++) {
+    const renamed = renumber[s] ?? 0;
+    oldOf[renamed] = s;
+    const out = outputs[s] ?? [];
+    if (out.length > 0) outputsByRow.set(renamed * classes, out);
+  }
+  // Class 0 leads to the root from everywhere; the root's row is complete from the start: it is
+  // where most characters are read.
+  for (let s = 0; s < states; s++) delta[s * classes] = 0;
+  for (let cls = 0; cls < classes; cls++) {
+    delta[cls] = (renumber[edges.get(cls) ?? 0] ?? 0) * classes;
+  }
+
+  return {
+    classes,
+    classOfUnit,
+    delta,
+    firstOutputRow: firstOutput * classes,
+    resolve(row: number, cls: number): number {
+      const target = (renumber[step(oldOf[row / classes] ?? 0, cls)] ?? 0) * classes;
+      delta[row + cls] = target;
+      return target;
+    },
+    outputsAt: (row) => outputsByRow.get(row) ?? [],
+    patternLength: Int32Array.from(patterns, (p) => p.length),
+    longestPattern: patterns.reduce((max, p) => Math.max(max, p.length), 0),
+  };
+}

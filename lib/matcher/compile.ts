@@ -1,0 +1,52 @@
+/**
+ * Compiles the dataset into the matcher's table: the entities' ids, names and types, every alias
+ * with its context rules, and every `notThis` phrase as an alias of no entity. The background does
+ * this once and hands the small JSON result to content scripts.
+ */
+import type { Dataset } from '../../data/schema';
+import { foldText } from './normalize';
+import { MATCHER_FORMAT, type MatcherTable, type TableAlias, type TableEntity } from './types';
+
+export function compileTable(dataset: Dataset): MatcherTable {
+  const entities: TableEntity[] = dataset.entities.map(({ id, name, type }) => ({
+    id,
+    name,
+    type,
+  }));
+  const aliases: TableAlias[] = [];
+  // notThis phrases, keyed by their fold so a phrase listed by several aliases is matched once
+  // and vetoes all of them.
+  const notThis = new Map<string, { text: string; vetoes: number[] }>();
+
+  dataset.entities.forEach((entity, entityIndex) => {
+    for (const alias of entity.aliases) {
+      const index = aliases.length;
+      const context = alias.context;
+      aliases.push({
+        text: alias.text,
+        entity: entityIndex,
+        kind: alias.kind,
+        ...(alias.caseSensitive === true ? { caseSensitive: true } : {}),
+        ...(context?.requireNear ? { requireNear: context.requireNear } : {}),
+        ...(context?.requireOnPage ? { requireOnPage: context.requireOnPage } : {}),
+      });
+      for (const phrase of context?.notThis ?? []) {
+        const key = foldText(phrase);
+        const entry = notThis.get(key) ?? { text: phrase, vetoes: [] };
+        if (context?.notOnPageWith === true) entry.vetoes.push(index);
+        notThis.set(key, entry);
+      }
+    }
+  });
+
+  for (const { text, vetoes } of notThis.values()) {
+    aliases.push({
+      text,
+      entity: -1,
+      kind: 'not-this',
+      ...(vetoes.length > 0 ? { vetoes } : {}),
+    });
+  }
+
+  return { format: MATCHER_FORMAT, datasetVersion: dataset.version, entities, aliases };
+}
