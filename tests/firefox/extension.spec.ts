@@ -1,0 +1,210 @@
+/**
+ * The core of the end-to-end suite in Firefox (issue 9): the Firefox build installed in Debian's
+ * firefox-esr as a temporary add-on, driven over WebDriver BiDi. The content script answers on a
+ * local page; the popup's global switch and a site turned off apply live; a settings change reaches
+ * `storage.sync` (the gecko id gives the add-on a sync area); the article page is highlighted
+ * through `CSS.highlights` with its DOM untouched, and the hover card opens in the top layer.
+ */
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CARD_TAG } from '../../lib/card/card-host';
+import type { Settings } from '../../lib/settings/schema';
+import { GECKO_ID } from '../../wxt.config';
+import { startServer, type FixtureServer } from '../e2e/harness/server';
+import { launchFirefoxWithExtension, type FirefoxExtension } from './harness/extension';
+import { elementState, paintedRanges, paintedTextCentre } from './harness/page';
+import {
+  contentStatus,
+  storageArea,
+  tabIdByUrl,
+  toBackground,
+  type WebExtGlobal,
+} from './harness/tabs';
+
+let ext: FirefoxExtension;
+let server: FixtureServer;
+/** An extension page whose `browser` API the tests use (the demo page does nothing by itself). */
+let control: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  ext = await launchFirefoxWithExtension();
+  control = await ext.openExtensionPage('demo.html');
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+async function snapshot(): Promise<Settings | undefined> {
+  return (await storageArea(control, 'local')).settingsSnapshot as Settings | undefined;
+}
+
+/** The popup's switch with this label (a checkbox with the switch role, inside its label). */
+async function popupSwitch(popup: Page, label: string): Promise<ElementHandle<HTMLInputElement>> {
+  const handle = await popup.waitForFunction(
+    (wanted) =>
+      [...document.querySelectorAll<HTMLInputElement>('input[role="switch"]')].find((input) =>
+        input.closest('label')?.textContent?.includes(wanted),
+      ),
+    { timeout: 15_000 },
+    label,
+  );
+  return handle as ElementHandle<HTMLInputElement>;
+}
+
+async function isChecked(input: ElementHandle<HTMLInputElement>): Promise<boolean> {
+  return input.evaluate((element) => element.checked);
+}
+
+/** Open the article fixture and wait until its content script says it is highlighting. */
+async function openArticle(path = '/article.html'): Promise<{ page: Page; tabId: number }> {
+  const page = await ext.openPage(server.url(path));
+  const tabId = await tabIdByUrl(control, server.url(path));
+  await expect.poll(async () => (await contentStatus(control, tabId))?.active).toBe(true);
+  return { page, tabId };
+}
+
+describe('the built extension in Firefox', () => {
+  it('installs with the gecko id and the manifest it was built with', async () => {
+    expect(ext.addonId).toBe(GECKO_ID);
+    const manifest = await control.evaluate(() =>
+      (globalThis as unknown as WebExtGlobal).browser.runtime.getManifest(),
+    );
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.permissions).toEqual(['storage', 'alarms']);
+    expect(manifest.browser_specific_settings?.gecko?.id).toBe(GECKO_ID);
+  });
+
+  it('runs its content script on a local http page and answers toContent/status', async () => {
+    const { page, tabId } = await openArticle();
+    expect(await contentStatus(control, tabId)).toMatchObject({
+      active: true,
+      url: server.url('/article.html'),
+    });
+    await page.close();
+  });
+
+  it("turns the extension off and on from the popup's global switch, live in an open tab", async () => {
+    const { page, tabId } = await openArticle();
+    const popup = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
+    const toggle = await popupSwitch(popup, 'Highlight names on pages');
+    await expect.poll(() => isChecked(toggle)).toBe(true);
+
+    await toggle.click();
+    await expect.poll(() => isChecked(toggle)).toBe(false);
+    await expect.poll(async () => (await snapshot())?.enabled).toBe(false);
+    await expect
+      .poll(() => contentStatus(control, tabId))
+      .toMatchObject({ active: false, reason: 'off' });
+
+    await toggle.click();
+    await expect.poll(async () => (await snapshot())?.enabled).toBe(true);
+    await expect.poll(async () => (await contentStatus(control, tabId))?.active).toBe(true);
+    await popup.close();
+    await page.close();
+  });
+
+  it('a site turned off applies live, and turned back on too', async () => {
+    const { page, tabId } = await openArticle();
+    const off = await toBackground(control, {
+      type: 'toBackground/settings/list',
+      list: 'disabledSites',
+      op: 'add',
+      item: server.url('/article.html'),
+    });
+    expect(off).toMatchObject({ ok: true, state: { settings: { disabledSites: ['127.0.0.1'] } } });
+    await expect
+      .poll(() => contentStatus(control, tabId))
+      .toMatchObject({ active: false, reason: 'site-off' });
+
+    const on = await toBackground(control, {
+      type: 'toBackground/settings/list',
+      list: 'disabledSites',
+      op: 'remove',
+      item: '127.0.0.1',
+    });
+    expect(on).toMatchObject({ ok: true, state: { settings: { disabledSites: [] } } });
+    await expect.poll(async () => (await contentStatus(control, tabId))?.active).toBe(true);
+    await page.close();
+  });
+
+  it('a settings change reaches browser.storage.sync (the add-on has a gecko id)', async () => {
+    const reply = await toBackground(control, {
+      type: 'toBackground/settings/update',
+      patch: { hoverDelayMs: 450 },
+    });
+    expect(reply).toMatchObject({ ok: true, state: { settings: { hoverDelayMs: 450 } } });
+    // The background debounces sync writes; the change then lands in the sync area's register list.
+    await expect
+      .poll(() => storageArea(control, 'sync'), { timeout: 15_000 })
+      .toMatchObject({
+        settings: {
+          r: expect.arrayContaining([
+            ['hoverDelayMs', 450, expect.any(Number), expect.any(String)],
+          ]) as unknown,
+        },
+      });
+    // Put the default back for the tests that follow (the hover card waits for this delay).
+    await toBackground(control, {
+      type: 'toBackground/settings/update',
+      patch: { hoverDelayMs: 300 },
+    });
+    await expect.poll(async () => (await snapshot())?.hoverDelayMs).toBe(300);
+  });
+
+  it('highlights the article page through CSS.highlights and leaves its DOM untouched', async () => {
+    const { page } = await openArticle();
+    await expect
+      .poll(async () => (await paintedRanges(page)).map((range) => range.text), {
+        timeout: 15_000,
+      })
+      .toEqual(expect.arrayContaining(['Palmyra', 'Syria', 'United States']));
+    for (const range of await paintedRanges(page)) expect(range.name).toMatch(/^backstory-/);
+
+    // The page's body, parsed from the same source without the extension, is what the live page
+    // shows: no element, attribute or class was added.
+    const untouched = await page.evaluate(async () => {
+      const source = await (await fetch(location.href)).text();
+      const parsed = new DOMParser().parseFromString(source, 'text/html');
+      return { live: document.body.innerHTML, parsed: parsed.body.innerHTML };
+    });
+    expect(untouched.live).toBe(untouched.parsed);
+    await page.close();
+  });
+
+  it('opens the hover card in the top layer on hover, without touching the body', async () => {
+    const { page } = await openArticle();
+    await expect.poll(() => paintedTextCentre(page, 'Palmyra'), { timeout: 15_000 }).toBeDefined();
+    const bodyBefore = await page.evaluate(() => document.body.innerHTML);
+    expect(await elementState(page, CARD_TAG)).toEqual({ present: false, popoverOpen: false });
+
+    const point = (await paintedTextCentre(page, 'Palmyra'))!;
+    await page.mouse.move(point.x - 40, point.y + 40);
+    await page.mouse.move(point.x, point.y, { steps: 4 });
+    await expect
+      .poll(() => elementState(page, CARD_TAG), { timeout: 10_000 })
+      .toEqual({ present: true, popoverOpen: true });
+    // The card's host hangs off <html>, outside the page's body; its content is in a closed shadow root.
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(bodyBefore);
+    expect(
+      await page.evaluate((tag) => {
+        const host = document.querySelector<HTMLElement>(tag);
+        return {
+          underHtml: host?.parentElement === document.documentElement,
+          open: host?.shadowRoot,
+        };
+      }, CARD_TAG),
+    ).toEqual({ underHtml: true, open: null });
+
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() => elementState(page, CARD_TAG))
+      .toEqual({
+        present: false,
+        popoverOpen: false,
+      });
+    await page.close();
+  });
+});

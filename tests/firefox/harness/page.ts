@@ -1,0 +1,62 @@
+import type { Page } from 'puppeteer-core';
+
+export interface PaintedRange {
+  /** The registered highlight's name. */
+  name: string;
+  text: string;
+}
+
+/**
+ * Every range registered in the page's `CSS.highlights` under a Backstory name (content-script
+ * highlights are visible to the page's registry), sorted by text.
+ */
+export async function paintedRanges(page: Page): Promise<PaintedRange[]> {
+  return page.evaluate(() => {
+    const out: { name: string; text: string }[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('backstory-') || name === 'backstory-focus') continue;
+      for (const abstract of highlight) {
+        const range = new Range();
+        range.setStart(abstract.startContainer, abstract.startOffset);
+        range.setEnd(abstract.endContainer, abstract.endOffset);
+        out.push({ name, text: range.toString() });
+      }
+    }
+    return out.sort((a, b) => a.text.localeCompare(b.text));
+  });
+}
+
+/** The viewport centre of the first line box of the first painted range whose text is `text`. */
+export async function paintedTextCentre(
+  page: Page,
+  text: string,
+): Promise<{ x: number; y: number } | undefined> {
+  return page.evaluate((wanted) => {
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('backstory-') || name === 'backstory-focus') continue;
+      for (const abstract of highlight) {
+        const range = new Range();
+        range.setStart(abstract.startContainer, abstract.startOffset);
+        range.setEnd(abstract.endContainer, abstract.endOffset);
+        if (range.toString() !== wanted) continue;
+        const rect = range.getClientRects()[0];
+        if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+    }
+    return undefined;
+  }, text);
+}
+
+/** Is an element with this tag in the page, and is it shown in the top layer as a popover? */
+export async function elementState(
+  page: Page,
+  tag: string,
+): Promise<{ present: boolean; popoverOpen: boolean }> {
+  return page.evaluate((name) => {
+    const element = document.querySelector(name);
+    return {
+      present: element !== null,
+      popoverOpen: element?.matches(':popover-open') ?? false,
+    };
+  }, tag);
+}
