@@ -55,6 +55,18 @@ export default defineConfig({
     permissions: ['storage', 'alarms'],
     content_security_policy: { extension_pages: extensionPagesCsp(mode) },
     action: { default_title: 'Backstory' },
+    // Keyboard access to the highlights (issue 6): next with Alt+B, back with Shift added.
+    // Users can rebind them in the browser's shortcut settings.
+    commands: {
+      'next-highlight': {
+        suggested_key: { default: 'Alt+B' },
+        description: 'Go to the next highlighted name and open its card',
+      },
+      'previous-highlight': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: 'Go to the previous highlighted name and open its card',
+      },
+    },
     // The hover card's bundle, imported by the content script on the first hover
     // (lib/card/card-module.ts). Chrome's dynamic URL keeps pages from probing
     // for the extension by a fixed address; Firefox already uses a per-install one.

@@ -1,5 +1,14 @@
 import { browser } from 'wxt/browser';
+import { listenForMessages } from '../messaging/listen';
+import { parseToBackgroundContent } from '../messaging/protocol';
+import { cardData, matcherTable, publishMatcherTable } from './dataset-service';
 import { SettingsService } from './settings-service';
+
+/** Keyboard commands (manifest `commands`) and the direction they step through highlights. */
+const STEP_COMMANDS: Readonly<Record<string, 1 | -1>> = {
+  'next-highlight': 1,
+  'previous-highlight': -1,
+};
 
 /**
  * Background start-up. Listeners are registered synchronously, as MV3 service workers require, so
@@ -11,9 +20,41 @@ export function startBackground(): void {
   const settings = new SettingsService({ platform: browser });
   settings.start();
   settings.listen();
+
+  // The dataset stays here; content scripts get the compiled matcher table and one card at a time.
+  void publishMatcherTable().catch((error: unknown) => {
+    console.error('[Backstory] could not publish the matcher table', error);
+  });
+  listenForMessages(parseToBackgroundContent, (message) => {
+    switch (message.type) {
+      case 'toBackground/matcherTable':
+        return matcherTable();
+      case 'toBackground/card':
+        return cardData(message.entity, message.alias);
+    }
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    const direction = STEP_COMMANDS[command];
+    if (direction === undefined) return;
+    void stepInTab(tab?.id, direction);
+  });
+
   browser.runtime.onInstalled.addListener((details) => {
     if (import.meta.env.DEV && details.reason === 'install') {
       void browser.tabs.create({ url: browser.runtime.getURL('/demo.html') });
     }
   });
+}
+
+/** Ask the top frame of the tab (the active one if unknown) to move to the next highlight. */
+async function stepInTab(tabId: number | undefined, direction: 1 | -1): Promise<void> {
+  const id =
+    tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id ?? undefined;
+  if (id === undefined) return;
+  try {
+    await browser.tabs.sendMessage(id, { type: 'toContent/step', direction }, { frameId: 0 });
+  } catch {
+    // No content script in that tab (a browser page, or the extension is off there).
+  }
 }

@@ -1,30 +1,161 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { listenForMessages } from '../messaging/listen';
-import { parseToContent, type ContentStatus } from '../messaging/protocol';
-import { readSnapshot, watchSnapshot } from '../settings/snapshot';
-import type { Settings } from '../settings/schema';
-
 /**
- * Content script start-up: read the settings snapshot first and do nothing more while the extension
- * is off (style-anchors rule 12). Every listener is tied to `ctx`, so an invalidated script
- * (extension reloaded or updated) stops cleanly.
+ * Content script start-up, in the order that keeps it cheap on every page (style-anchors rule 12):
+ *
+ * 1. Read the settings snapshot; if the extension is off here, only listen (for the popup's status
+ *    question and for the settings to change);
+ * 2. Otherwise load the compiled matcher table from `storage.local` (asking the background if it is
+ *    missing), build the matcher and start scanning. Every listener is tied to `ctx`, so an
+ *    invalidated script (extension reloaded or updated) stops cleanly.
  */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CardData } from '../card/card-data';
+import { listenForMessages } from '../messaging/listen';
+import {
+  parseToContent,
+  type ContentStatus,
+  type ContentSummary,
+  type InactiveReason,
+  type ToContentMessage,
+} from '../messaging/protocol';
+import { MATCHER_FORMAT, type MatcherTable } from '../matcher/types';
+import { readSnapshot, watchSnapshot } from '../settings/snapshot';
+import { isSiteEnabled, siteKey } from '../settings/sites';
+import { hideEntity, turnOffSite } from '../settings/content-actions';
+import type { Settings } from '../settings/schema';
+import { ContentEngine } from './engine';
+import { contentSettings, type ContentSettings } from './settings-view';
+
+const MATCHER_TABLE_KEY = 'matcherTable';
+
+/** A table of this build's format (its contents were checked when the background compiled it). */
+function isTable(value: unknown): value is MatcherTable {
+  if (typeof value !== 'object' || value === null) return false;
+  const table = value as Partial<Record<keyof MatcherTable, unknown>>;
+  return (
+    table.format === MATCHER_FORMAT &&
+    typeof table.datasetVersion === 'string' &&
+    Array.isArray(table.entities) &&
+    Array.isArray(table.aliases)
+  );
+}
+
+async function loadTable(): Promise<MatcherTable | undefined> {
+  const stored = await browser.storage.local.get(MATCHER_TABLE_KEY);
+  const table = stored[MATCHER_TABLE_KEY];
+  if (isTable(table)) return table;
+  // Not published yet (first run) or from an older build: the background compiles it.
+  const fresh: unknown = await browser.runtime.sendMessage({ type: 'toBackground/matcherTable' });
+  return isTable(fresh) ? fresh : undefined;
+}
+
+/** A card reply names an entity; anything else (the background gone, an unknown id) is no card. */
+function isCardData(value: unknown): value is CardData {
+  if (typeof value !== 'object' || value === null) return false;
+  const entity = (value as { entity?: { id?: unknown } }).entity;
+  return typeof entity?.id === 'string';
+}
+
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
-  let settings: Settings = await readSnapshot();
+  const hostname = location.hostname;
+  const project = (next: Settings): ContentSettings =>
+    contentSettings(next, isSiteEnabled(next, hostname));
+
+  let settings = await readSnapshot();
   if (ctx.isInvalid) return;
+  let view = project(settings);
 
-  const status = (): ContentStatus => ({ active: settings.enabled, url: location.href });
+  let engine: ContentEngine | undefined;
+  let table: MatcherTable | undefined;
+  let bootMs = 0;
+  let starting: Promise<void> | undefined;
+  const supported = ContentEngine.supported(document);
 
-  const stopListening = listenForMessages(parseToContent, (message) => {
+  const inactiveReason = (): InactiveReason =>
+    !supported ? 'unsupported' : !settings.enabled ? 'off' : !view.on ? 'site-off' : 'starting';
+
+  const status = (): ContentStatus => {
+    if (!engine?.active) return { active: false, url: location.href, reason: inactiveReason() };
+    const timing = engine.scanner.timing;
+    return {
+      active: true,
+      url: location.href,
+      scan: {
+        done: timing.done,
+        startedAt: timing.startedAt,
+        finishedAt: timing.finishedAt,
+        busyMs: timing.busyMs + bootMs,
+        maxTaskMs: Math.max(timing.maxTaskMs, bootMs),
+        highlights: engine.scanner.records().filter((record) => record.state === 'shown').length,
+      },
+    };
+  };
+
+  const fetchCard = async (entity: string, alias: number): Promise<CardData | undefined> => {
+    const reply: unknown = await browser.runtime.sendMessage({
+      type: 'toBackground/card',
+      entity,
+      alias,
+      datasetVersion: table?.datasetVersion ?? '',
+    });
+    return isCardData(reply) ? reply : undefined;
+  };
+
+  const start = (): Promise<void> =>
+    (starting ??= (async () => {
+      table ??= await loadTable();
+      if (!table || ctx.isInvalid || !view.on || !supported) return;
+      if (!engine) {
+        const buildStart = performance.now();
+        engine = new ContentEngine({
+          doc: document,
+          signal: ctx.signal,
+          table,
+          settings: view,
+          fetchCard,
+          hideEntity: (entity) => void hideEntity(entity),
+          turnOffSite: () => void turnOffSite(siteKey(hostname)),
+        });
+        // The synchronous part of start-up (building the matcher) counts as one task.
+        bootMs = performance.now() - buildStart;
+      } else {
+        engine.applySettings(view);
+      }
+      engine.start();
+    })().finally(() => (starting = undefined)));
+
+  const answer = async (message: ToContentMessage): Promise<unknown> => {
     switch (message.type) {
       case 'toContent/status':
         return status();
+      case 'toContent/summary':
+        return {
+          ...status(),
+          entities: engine?.active ? engine.summary() : [],
+        } satisfies ContentSummary;
+      case 'toContent/reveal':
+        return { found: (await engine?.reveal(message.entity)) ?? false };
+      case 'toContent/step':
+        // Only the top frame answers keyboard steps (the background sends to frame 0).
+        return { found: (await engine?.step(message.direction)) ?? false };
     }
-  });
-  ctx.onInvalidated(stopListening);
+  };
+  ctx.onInvalidated(listenForMessages(parseToContent, answer));
 
-  const stopWatching = watchSnapshot((next) => {
-    settings = next;
+  ctx.onInvalidated(
+    watchSnapshot((next) => {
+      settings = next;
+      view = project(next);
+      if (!view.on) engine?.stop();
+      else if (engine?.active) engine.applySettings(view);
+      else void start();
+    }),
+  );
+
+  // Single-page apps change the URL without a new document: scan the new content afresh.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (engine?.active) engine.restart();
   });
-  ctx.onInvalidated(stopWatching);
+
+  if (view.on && supported) await start();
 }

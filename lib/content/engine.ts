@@ -1,0 +1,170 @@
+/**
+ * The content script, wired: settings → scanner → painter, pointer → card, messages from the popup
+ * and background. `startContent` (boot.ts) creates one per frame once it knows the extension is on
+ * for the site; it can be turned off and on again live, and it stops for good when the content
+ * script's context is invalidated.
+ */
+import { browser } from 'wxt/browser';
+import type { CardData } from '../card/card-data';
+import { CARD_MODULE_KEY, CARD_MODULE_PATH, type CardModule } from '../card/card-module';
+import { CARD_TAG } from '../card/card-host';
+import { PageScanner } from '../dom/page-scanner';
+import { browserHighlightPlatform, highlightsSupported, Painter } from '../dom/painter';
+import type { MatchRecord } from '../dom/match-store';
+import { createMatcher } from '../matcher';
+import type { Matcher, MatcherTable } from '../matcher/types';
+import type { ContentSummary } from '../messaging/protocol';
+import { HoverController } from './hover';
+import type { ContentSettings } from './settings-view';
+
+export interface EngineDeps {
+  readonly doc: Document;
+  readonly signal: AbortSignal;
+  readonly table: MatcherTable;
+  readonly settings: ContentSettings;
+  /** Ask the background for a card's data. */
+  fetchCard(entity: string, alias: number): Promise<CardData | undefined>;
+  hideEntity(entity: string): void;
+  turnOffSite(): void;
+}
+
+/** Load the card bundle into this content script's world (first hover only). */
+export async function loadCardModule(): Promise<CardModule> {
+  const scope = globalThis as Record<string, unknown>;
+  if (!scope[CARD_MODULE_KEY]) {
+    await import(/* @vite-ignore */ browser.runtime.getURL(CARD_MODULE_PATH));
+  }
+  const module = scope[CARD_MODULE_KEY] as CardModule | undefined;
+  if (!module) throw new Error('Backstory: the card bundle did not register itself');
+  return module;
+}
+
+export class ContentEngine {
+  readonly #deps: EngineDeps;
+  readonly #matcher: Matcher;
+  readonly #scanner: PageScanner;
+  readonly #hover: HoverController;
+  readonly #painter: Painter;
+  #settings: ContentSettings;
+  /** The match the keyboard last stepped to. */
+  #stepped: MatchRecord | undefined;
+
+  constructor(deps: EngineDeps) {
+    this.#deps = deps;
+    this.#settings = deps.settings;
+    this.#matcher = createMatcher(deps.table);
+    this.#painter = new Painter(browserHighlightPlatform());
+    const isOwnUi = (element: Element) => element.localName === CARD_TAG;
+    this.#scanner = new PageScanner({
+      document: deps.doc,
+      matcher: this.#matcher,
+      painter: this.#painter,
+      settings: deps.settings.scanner,
+      signal: deps.signal,
+      isOwnUi,
+      onChange: () => this.#hover.refresh(),
+    });
+    this.#hover = new HoverController({
+      doc: deps.doc,
+      scanner: this.#scanner,
+      painter: this.#painter,
+      signal: deps.signal,
+      settings: () => this.#settings.hover,
+      shadowRoots: () => this.#scanner.shadowRoots(),
+      loadCardModule,
+      fetchCard: (entity, alias) => deps.fetchCard(entity, alias),
+      hideEntity: (entity) => deps.hideEntity(entity),
+      turnOffSite: () => deps.turnOffSite(),
+    });
+  }
+
+  /** The page can be highlighted (Custom Highlight API present, not a design-mode document). */
+  static supported(doc: Document): boolean {
+    return highlightsSupported() && doc.designMode !== 'on';
+  }
+
+  get active(): boolean {
+    return this.#scanner.running;
+  }
+
+  get scanner(): PageScanner {
+    return this.#scanner;
+  }
+
+  start(): void {
+    if (this.#deps.signal.aborted) return;
+    this.#scanner.start();
+    this.#hover.start();
+  }
+
+  stop(): void {
+    this.#hover.stop();
+    this.#scanner.stop();
+    this.#stepped = undefined;
+  }
+
+  /** Single-page-app navigation: the page's text is new. */
+  restart(): void {
+    this.#hover.close();
+    this.#stepped = undefined;
+    this.#scanner.restart();
+  }
+
+  applySettings(settings: ContentSettings): void {
+    this.#settings = settings;
+    this.#scanner.applySettings(settings.scanner);
+    this.#hover.refresh();
+  }
+
+  summary(): ContentSummary['entities'] {
+    const entities = new Map(this.#matcher.table.entities.map((entity) => [entity.id, entity]));
+    return this.#scanner.summary().map(({ entity, type, count }) => ({
+      id: entity,
+      name: entities.get(entity)?.name ?? entity,
+      type,
+      count,
+    }));
+  }
+
+  /** Scroll to the first mention of `entity` and open its card with focus. */
+  async reveal(entity: string): Promise<boolean> {
+    const record = this.#scanner.firstMention(entity);
+    if (!record) return false;
+    await this.#focus(record);
+    return true;
+  }
+
+  /** Move to the next (1) or previous (-1) highlight and open its card with focus. */
+  async step(direction: 1 | -1): Promise<boolean> {
+    const list = this.#scanner.shownInOrder();
+    if (list.length === 0) return false;
+    const current = this.#hover.openRecord ?? this.#stepped;
+    let index = current ? list.indexOf(current) : -1;
+    if (index < 0) {
+      // Start from what is on screen: the first highlight below the top of the viewport.
+      const first = list.findIndex((record) => rangeTop(this.#deps.doc, record) >= 0);
+      index = direction === 1 ? (first < 0 ? -1 : first - 1) : first < 0 ? list.length : first;
+    }
+    const next = list[(index + direction + list.length) % list.length]!;
+    await this.#focus(next);
+    return true;
+  }
+
+  async #focus(record: MatchRecord): Promise<void> {
+    this.#stepped = record;
+    const parent = record.range.startContainer.parentElement;
+    parent?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+    await this.#hover.open(record, { focus: true });
+  }
+}
+
+function rangeTop(doc: Document, record: MatchRecord): number {
+  const range = doc.createRange();
+  try {
+    range.setStart(record.range.startContainer, record.range.startOffset);
+    range.setEnd(record.range.endContainer, record.range.endOffset);
+  } catch {
+    return -1;
+  }
+  return range.getBoundingClientRect().top;
+}

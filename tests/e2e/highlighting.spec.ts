@@ -1,0 +1,156 @@
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATASET } from '../../data';
+import { ARTICLE_SENTENCES } from '../../data/article';
+import { compileTable } from '../../lib/matcher/compile';
+import { createMatcher, scanText } from '../../lib/matcher';
+import { chromiumArgs, findChromium } from '../../scripts/lib/chromium';
+import { launchWithExtension, type ExtensionBrowser } from './harness/extension';
+import { paintedRanges, paintedTexts } from './harness/highlights';
+import { startServer, type FixtureServer } from './harness/server';
+import { contentStatus, tabIdOf } from './harness/tabs';
+
+let ext: ExtensionBrowser;
+let plain: Browser;
+let server: FixtureServer;
+
+/** The article as a plain news page, one <p> per paragraph. */
+function articleHtml(): string {
+  const paragraphs: string[][] = [];
+  for (const sentence of ARTICLE_SENTENCES)
+    (paragraphs[sentence.paragraph] ??= []).push(sentence.text);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title></head><body><article>${paragraphs
+    .map((p) => `<p>${p.join(' ')}</p>`)
+    .join('')}</article></body></html>`;
+}
+
+async function openAndScan(url: string) {
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  const tabId = await tabIdOf(ext, page);
+  await expect
+    .poll(async () => (await contentStatus(ext, tabId))?.scan?.done, { timeout: 15_000 })
+    .toBe(true);
+  return { page, tabId };
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  server.page('/the-article.html', articleHtml());
+  ext = await launchWithExtension();
+  plain = await chromium.launch({
+    executablePath: findChromium()!,
+    headless: true,
+    args: chromiumArgs(),
+  });
+});
+
+afterAll(async () => {
+  await plain?.close();
+  await ext?.close();
+  await server?.close();
+});
+
+describe('highlighting in Chromium', () => {
+  it('highlights the article exactly as the matcher reads its text, Cyrillic-е Vershinin included', async () => {
+    const { page } = await openAndScan(server.url('/the-article.html'));
+    const matcher = createMatcher(compileTable(DATASET));
+    const paragraphs: string[][] = [];
+    for (const sentence of ARTICLE_SENTENCES)
+      (paragraphs[sentence.paragraph] ??= []).push(sentence.text);
+    const expected = paragraphs
+      .flatMap((p) => scanText(matcher, p.join(' ')).map((match) => match.surface))
+      .sort((a, b) => a.localeCompare(b));
+    const painted = await paintedTexts(page);
+    expect(painted).toEqual(expected);
+    expect(painted).toContain('Sergei V\u0435rshinin');
+    expect(painted).toContain('Ahmed Ash-Sharara');
+    expect(painted).toContain('Assad al-Shibani');
+    expect(painted).toContain('Et-Tanf');
+    await page.close();
+  });
+
+  it('leaves the page’s DOM exactly as it was', async () => {
+    const url = server.url('/the-article.html');
+    const { page } = await openAndScan(url);
+    expect((await paintedTexts(page)).length).toBeGreaterThan(10);
+    const withExtension = await page.evaluate(() => document.documentElement.outerHTML);
+    const other = await plain.newPage();
+    await other.goto(url);
+    const without = await other.evaluate(() => document.documentElement.outerHTML);
+    expect(withExtension).toBe(without);
+    await other.close();
+    await page.close();
+  });
+
+  it('never highlights inside editable fields, scripts or hidden text', async () => {
+    const { page } = await openAndScan(server.url('/editable.html'));
+    const ranges = await paintedRanges(page);
+    expect(ranges.map((r) => r.text)).toEqual(['Syria']);
+    const container = await page.evaluate(() => {
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('backstory-') || name === 'backstory-focus') continue;
+        for (const range of highlight) return (range.startContainer.parentNode as Element).id;
+      }
+      return undefined;
+    });
+    expect(container).toBe('plain');
+    await page.close();
+  });
+
+  it('highlights text added after load, and drops text that goes away', async () => {
+    const { page } = await openAndScan(server.url('/article.html'));
+    const before = await paintedTexts(page);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'late';
+      p.textContent = 'Later, Bashar al-Assad was mentioned.';
+      document.body.append(p);
+    });
+    await expect
+      .poll(() => paintedTexts(page))
+      .toEqual([...before, 'Bashar al-Assad'].sort((a, b) => a.localeCompare(b)));
+    await page.evaluate(() => document.getElementById('late')!.remove());
+    await expect.poll(() => paintedTexts(page)).toEqual(before);
+    await page.close();
+  });
+
+  it('highlights inside a web component’s open shadow root', async () => {
+    const { page } = await openAndScan(server.url('/shadow.html'));
+    const ranges = await paintedRanges(page);
+    const inShadow = ranges.filter((range) => range.inShadow).map((range) => range.text);
+    expect(inShadow).toEqual(expect.arrayContaining(['Vladimir Putin', 'Ahmed al-Sharaa']));
+    // The shadow root got the ::highlight() rules it needs to show them.
+    const sheets = await page.evaluate(
+      () => document.querySelector('news-card')!.shadowRoot!.adoptedStyleSheets.length,
+    );
+    expect(sheets).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('highlights a page inside an iframe', async () => {
+    const { page } = await openAndScan(server.url('/frame-outer.html'));
+    const frame = page.frame({ url: /frame-inner\.html$/ })!;
+    await expect.poll(() => paintedTexts(frame)).toEqual(['Syrian Foreign Ministry']);
+    expect(await paintedTexts(page)).toEqual(['Iraq']);
+    await page.close();
+  });
+
+  it('turns off and on live, without a reload', async () => {
+    const { page, tabId } = await openAndScan(server.url('/the-article.html'));
+    const count = (await paintedTexts(page)).length;
+    expect(count).toBeGreaterThan(10);
+    const setEnabled = (enabled: boolean) =>
+      ext.background.evaluate(async (value) => {
+        const key = 'settingsSnapshot';
+        const stored = (await chrome.storage.local.get(key))[key] as Record<string, unknown>;
+        await chrome.storage.local.set({ [key]: { ...stored, enabled: value } });
+      }, enabled);
+    await setEnabled(false);
+    await expect.poll(() => paintedTexts(page)).toEqual([]);
+    expect((await contentStatus(ext, tabId))?.active).toBe(false);
+    await setEnabled(true);
+    await expect.poll(async () => (await paintedTexts(page)).length).toBe(count);
+    await page.close();
+  });
+});
