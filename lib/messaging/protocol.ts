@@ -103,8 +103,8 @@ const ContentSummarySchema = v.object({
   entities: v.pipe(
     v.array(
       v.object({
-        id: EntityIdString,
-        name: v.pipe(v.string(), v.maxLength(200)),
+        id: v.pipe(EntityIdString, v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+        name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
         type: v.picklist(['person', 'place', 'organization', 'media', 'event']),
         count: v.pipe(Finite, v.integer(), v.minValue(1)),
       }),
