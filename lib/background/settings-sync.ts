@@ -11,6 +11,7 @@
  * wake-up (browser start, popup, hover card), which can be days.
  */
 import * as v from 'valibot';
+import { isSyncTurnedOffError } from '../platform/browser-support';
 import { SYNC_LIMITS } from '../settings/sync-format';
 import { LIST_NAMES, type ListName } from '../settings/schema';
 
@@ -32,11 +33,7 @@ export function classifySyncError(error: unknown): FailureKind {
   if (/QUOTA_BYTES|MAX_ITEMS|quota/i.test(message)) return 'quota';
   if (/offline|network|disconnected|timed? ?out/i.test(message)) return 'offline';
   // Firefox with sync storage turned off: "Please set webextensions.storage.sync.enabled to true…".
-  if (
-    /storage\.sync\.enabled|sync.*(disabled|not enabled|not available|unavailable)/i.test(message)
-  ) {
-    return 'unavailable';
-  }
+  if (isSyncTurnedOffError(message)) return 'unavailable';
   return 'other';
 }
 

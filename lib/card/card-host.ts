@@ -18,6 +18,7 @@ import {
 } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import { HoverCard, type HoverCardProps } from '../../components/card/HoverCard';
+import { supportsPopover } from '../platform/browser-support';
 
 export const CARD_TAG = 'backstory-card';
 
@@ -142,7 +143,7 @@ export function createCardHost(doc: Document, css: string, events: CardHostEvent
     if (!host) build();
     const element = host!;
     if (!element.isConnected) doc.documentElement.append(element);
-    if (typeof element.showPopover === 'function') {
+    if (supportsPopover(element)) {
       element.setAttribute('popover', 'manual');
       try {
         if (!element.matches(':popover-open')) element.showPopover();
@@ -223,8 +224,7 @@ export function createCardHost(doc: Document, css: string, events: CardHostEvent
       listeners = undefined;
       if (mountPoint) render(null, mountPoint);
       if (host?.isConnected) {
-        if (typeof host.hidePopover === 'function' && host.matches(':popover-open'))
-          host.hidePopover();
+        if (supportsPopover(host) && host.matches(':popover-open')) host.hidePopover();
         host.remove();
       }
     },

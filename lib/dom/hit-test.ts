@@ -4,31 +4,20 @@
  * 150), else the caret position under the point (`caretPositionFromPoint`, or WebKit/Blink's
  * `caretRangeFromPoint`) looked up in the match index. Either way the answer is confirmed against
  * the range's client rectangles, because caret APIs snap to the nearest text: the blank space
- * beside a line must not count.
+ * beside a line must not count. Which of these APIs exists is decided in
+ * lib/platform/browser-support.ts.
  */
+import {
+  caretFromPointMethod,
+  supportsHighlightsFromPoint,
+  type CaretFromPointDocument,
+} from '../platform/browser-support';
 import type { MatchRecord } from './match-store';
 
 /** What hit-testing needs of the scanner. */
 export interface HitTestIndex {
   shownAt(node: Text): readonly MatchRecord[];
   recordForRange(range: AbstractRange): MatchRecord | undefined;
-}
-
-interface HighlightsFromPoint {
-  highlightsFromPoint?: (
-    x: number,
-    y: number,
-    options?: { shadowRoots?: ShadowRoot[] },
-  ) => { highlight: Highlight; ranges: AbstractRange[] }[];
-}
-
-interface CaretPositionDocument {
-  caretPositionFromPoint?: (
-    x: number,
-    y: number,
-    options?: { shadowRoots?: ShadowRoot[] },
-  ) => { offsetNode: Node; offset: number } | null;
-  caretRangeFromPoint?: (x: number, y: number) => Range | null;
 }
 
 /** The text node and offset under a viewport point. */
@@ -38,15 +27,16 @@ export function caretAt(
   y: number,
   shadowRoots: ShadowRoot[] = [],
 ): { node: Node; offset: number } | undefined {
-  const caretDoc = doc as Document & CaretPositionDocument;
-  if (typeof caretDoc.caretPositionFromPoint === 'function') {
+  const caretDoc = doc as Document & CaretFromPointDocument;
+  const method = caretFromPointMethod(caretDoc);
+  if (method === 'caretPositionFromPoint') {
     const position =
       shadowRoots.length > 0
         ? caretDoc.caretPositionFromPoint(x, y, { shadowRoots })
         : caretDoc.caretPositionFromPoint(x, y);
     return position ? { node: position.offsetNode, offset: position.offset } : undefined;
   }
-  if (typeof caretDoc.caretRangeFromPoint === 'function') {
+  if (method === 'caretRangeFromPoint') {
     const range = caretDoc.caretRangeFromPoint(x, y);
     return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
   }
@@ -82,9 +72,8 @@ export function matchAtPoint(
   y: number,
   shadowRoots: ShadowRoot[] = [],
 ): MatchRecord | undefined {
-  const registry: HighlightsFromPoint | undefined =
-    typeof CSS !== 'undefined' ? (CSS.highlights as unknown as HighlightsFromPoint) : undefined;
-  if (typeof registry?.highlightsFromPoint === 'function') {
+  const registry: unknown = typeof CSS !== 'undefined' ? CSS.highlights : undefined;
+  if (supportsHighlightsFromPoint(registry)) {
     for (const hit of registry.highlightsFromPoint(x, y, { shadowRoots })) {
       for (const range of hit.ranges) {
         const record = index.recordForRange(range);

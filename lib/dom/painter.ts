@@ -4,6 +4,7 @@
  * style sheet with the `::highlight()` rules is adopted by the document and by each open shadow
  * root that holds matches (rules do not cross into shadow trees).
  */
+import { supportsCustomHighlights } from '../platform/browser-support';
 import { FOCUS_HIGHLIGHT, HIGHLIGHT_PREFIX, highlightCss } from './highlight-styles';
 
 /** What the painter needs of the platform; injectable for tests. */
@@ -13,9 +14,12 @@ export interface HighlightPlatform {
   createStyleSheet(css: string): CSSStyleSheet | undefined;
 }
 
-/** True where the Custom Highlight API exists (Chrome 105, Safari 17.2, Firefox 140). */
+/**
+ * True where the Custom Highlight API exists (Chrome 105, Safari 17.2, Firefox 140); decided in
+ * lib/platform/browser-support.ts.
+ */
 export function highlightsSupported(): boolean {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+  return supportsCustomHighlights(globalThis);
 }
 
 export function browserHighlightPlatform(): HighlightPlatform {
