@@ -74,6 +74,12 @@ export function App() {
   const tabRef = useRef<TargetTab | undefined>(undefined);
   const querySeq = useRef(0);
   const pollTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /**
+   * Changes sent to the background and not yet answered. While any is, snapshot events (which may
+   * be of an earlier change) would undo what the user just did on screen; the answer brings the
+   * settings instead.
+   */
+  const inFlight = useRef(0);
 
   const entityNames = useMemo(
     () => Object.fromEntries(DATASET.entities.map((entity) => [entity.id, entity.name])),
@@ -133,7 +139,7 @@ export function App() {
     });
     const stop = subscribe((change) => {
       if (change.settings) {
-        setSettings(change.settings);
+        if (inFlight.current === 0) setSettings(change.settings);
         lookAtPage(AFTER_CHANGE_MS);
       }
       if (change.status) {
@@ -156,8 +162,18 @@ export function App() {
   const site = siteSwitchFor(settings, query.url ?? tab?.url);
   const page = displayedPage(settings, site, query.state);
 
+  /** Count a change as in flight until the background answers. */
+  function send<T>(change: Promise<T>): Promise<T> {
+    inFlight.current += 1;
+    return change.finally(() => {
+      inFlight.current -= 1;
+    });
+  }
+
   /** Apply a change's result; on failure say why and take the background's state again. */
   function settle(result: SettingsResult) {
+    // An older answer must not overwrite what a newer, still pending change shows.
+    if (result.ok && inFlight.current > 0) return;
     if (result.ok) {
       applyState(result.state);
       setNotices([]);
@@ -187,7 +203,7 @@ export function App() {
       revealNotice={revealNotice}
       onChange={(patch) => {
         setSettings({ ...settings, ...patch } as Settings);
-        void update(patch).then(settle);
+        void send(update(patch)).then(settle);
       }}
       onSiteChange={(enabled) => {
         if (!site) return;
@@ -201,7 +217,7 @@ export function App() {
         void (async () => {
           // A parent domain's entry turns the site off too; each is removed in turn.
           for (const key of keys) {
-            const result = await (enabled ? removeSite(key) : addSite(key));
+            const result = await send(enabled ? removeSite(key) : addSite(key));
             settle(result);
             if (!result.ok) return;
           }
@@ -238,8 +254,8 @@ export function App() {
           (error: unknown) => setNotices([`Could not ask for access: ${String(error)}`]),
         );
       }}
-      onRestoreEntity={(entity) => void unhideEntity(entity).then(settle)}
-      onRestoreSite={(key) => void removeSite(key).then(settle)}
+      onRestoreEntity={(entity) => void send(unhideEntity(entity)).then(settle)}
+      onRestoreSite={(key) => void send(removeSite(key)).then(settle)}
       onExport={() => {
         void exportSettings().then(
           ({ text, filename }) => downloadText(text, filename),
@@ -254,7 +270,7 @@ export function App() {
             setImportErrors([read.error]);
             return;
           }
-          const result = await importSettings(read.text);
+          const result = await send(importSettings(read.text));
           if (result.ok) {
             applyState(result.state);
             setImportErrors([]);
@@ -266,7 +282,7 @@ export function App() {
         })();
       }}
       onReset={() => {
-        void reset().then((result) => {
+        void send(reset()).then((result) => {
           if (result.ok) {
             applyState(result.state);
             setUndo(result.undo);
@@ -277,7 +293,7 @@ export function App() {
       }}
       onUndoReset={() => {
         if (!undo) return;
-        void undoReset(undo).then((result) => {
+        void send(undoReset(undo)).then((result) => {
           settle(result);
           if (result.ok) setUndo(undefined);
         });

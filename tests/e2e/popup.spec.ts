@@ -226,11 +226,17 @@ describe('the popup in Chromium', () => {
     expect(await paintedTexts(page)).not.toContain('Russian');
 
     await openPanel(popup, 'Highlights');
-    await popup.getByRole('checkbox', { name: 'Place', exact: true }).uncheck();
-    await expect.poll(() => paintedTexts(page)).not.toContain('Palmyra');
-
+    // "Russian" is the demonym of Russia, a place.
     await popup.getByRole('checkbox', { name: /adjectives such as/ }).check();
     await expect.poll(() => paintedTexts(page)).toContain('Russian');
+
+    await popup.getByRole('checkbox', { name: 'Place', exact: true }).uncheck();
+    await expect.poll(() => paintedTexts(page)).not.toContain('Palmyra');
+    const painted = await paintedTexts(page);
+    expect(painted).not.toContain('Russian');
+    expect(painted).not.toContain('Syria');
+    // People are still highlighted.
+    expect(painted).toContain('Sergei V\u0435rshinin');
   });
 
   it('a hidden name is listed and can be shown again', async () => {
