@@ -181,8 +181,11 @@ describe('the built extension in Firefox', () => {
     expect(await elementState(page, CARD_TAG)).toEqual({ present: false, popoverOpen: false });
 
     const point = (await paintedTextCentre(page, 'Palmyra'))!;
+    // Come to rest on the name as a reader would: a pointer still moving fast is passing over.
     await page.mouse.move(point.x - 40, point.y + 40);
-    await page.mouse.move(point.x, point.y, { steps: 4 });
+    await page.mouse.move(point.x - 2, point.y, { steps: 4 });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await page.mouse.move(point.x, point.y);
     await expect
       .poll(() => elementState(page, CARD_TAG), { timeout: 10_000 })
       .toEqual({ present: true, popoverOpen: true });
