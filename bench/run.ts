@@ -1,6 +1,32 @@
 /**
- * `npm run bench`: placeholder until the matcher and page benchmarks land (issues 4 and 5). It says
- * plainly that nothing was measured.
+ * `npm run bench [-- matcher|page] [--only=NAME]`: the benchmarks, printed as tables and written to
+ * bench/results/*.json. Speed targets are measured here and reported, never asserted in tests.
+ *
+ * - Matcher: the matcher's throughput on the corpus text against per-alias and combined RegExps, and
+ *   its build time (bench/matcher.ts).
+ * - Page: the built extension in real Chromium on the corpus pages against a bare TreeWalker and
+ *   mark.js (bench/page.ts); builds the extension first.
+ *
+ * Run it on a quiet machine: the numbers are wall-clock times.
  */
-console.error('bench: no benchmarks yet (issues 4 and 5); nothing was measured.');
-process.exit(1);
+import { execFileSync } from 'node:child_process';
+import { benchMatcher } from './matcher';
+import { runPageBench } from './page';
+
+const args = process.argv.slice(2);
+const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+const parts = args.filter((arg) => !arg.startsWith('--'));
+const unknown = parts.find((part) => part !== 'matcher' && part !== 'page');
+if (unknown !== undefined) {
+  console.error(
+    `bench: unknown part "${unknown}"; usage: npm run bench [-- matcher|page] [--only=NAME]`,
+  );
+  process.exit(2);
+}
+const run = (part: string) => parts.length === 0 || parts.includes(part);
+
+if (run('matcher')) benchMatcher();
+if (run('page')) {
+  execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+  await runPageBench(only === undefined ? {} : { only });
+}

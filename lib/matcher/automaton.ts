@@ -12,8 +12,8 @@
  * class 0, which leads back to the root from anywhere.
  *
  * States are numbered so that those that recognise a pattern come last, and transitions store the
- * next state's row offset (`state × classes`): the scan's hot loop is one addition, one load and
- * one comparison per character.
+ * next state's row offset (`(state + 1) × classes`): the scan's hot loop is one addition, one load
+ * and one comparison per character.
  */
 
 export interface Automaton {
@@ -22,10 +22,12 @@ export interface Automaton {
   /** Folded UTF-16 unit → class, for the units that occur in patterns. */
   readonly classOfUnit: ReadonlyMap<number, number>;
   /**
-   * `delta[row + class]` = the next state's row, or -1 if not computed yet (call `resolve`). Rows
-   * are `state × classes`; the root's row is 0.
+   * `delta[row + class]` = the next state's row, or 0 if not computed yet (call `resolve`). Rows
+   * are `(state + 1) × classes`; row 0 is unused.
    */
   readonly delta: Int32Array;
+  /** The root's row: where a scan starts. */
+  readonly root: number;
   /** Rows at or above this recognise at least one pattern. */
   readonly firstOutputRow: number;
   /** Computes (and remembers) a transition missing from `delta`. Returns the next row. */
@@ -104,29 +106,33 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const firstOutput = next;
   for (const state of order) if ((outputs[state]?.length ?? 0) > 0) renumber[state] = next++;
 
-  const delta = new Int32Array(states * classes).fill(-1);
+  // Row 0 is never used, so 0 can mean "not computed yet" and the table needs no filling: a fresh
+  // typed array is zeroed by the allocator, and only the rows of states the scan reaches are ever
+  // touched. The root is state 1 (row `classes`).
+  const rowOf = (renamed: number) => (renamed + 1) * classes;
+  const delta = new Int32Array((states + 1) * classes);
   const outputsByRow = new Map<number, readonly number[]>();
-  const oldOf = new Int32Array(states);
+  const oldOf = new Int32Array(states + 1);
   for (let s = 0; s < states; s++) {
     const renamed = renumber[s] ?? 0;
-    oldOf[renamed] = s;
+    oldOf[renamed + 1] = s;
     const out = outputs[s] ?? [];
-    if (out.length > 0) outputsByRow.set(renamed * classes, out);
+    if (out.length > 0) outputsByRow.set(rowOf(renamed), out);
   }
-  // Class 0 leads to the root from everywhere; the root's row is complete from the start: it is
-  // where most characters are read.
-  for (let s = 0; s < states; s++) delta[s * classes] = 0;
+  const root = rowOf(renumber[0] ?? 0);
+  // The root's row is complete from the start: it is where most characters are read.
   for (let cls = 0; cls < classes; cls++) {
-    delta[cls] = (renumber[edges.get(cls) ?? 0] ?? 0) * classes;
+    delta[root + cls] = rowOf(renumber[edges.get(cls) ?? 0] ?? 0);
   }
 
   return {
     classes,
     classOfUnit,
     delta,
-    firstOutputRow: firstOutput * classes,
+    root,
+    firstOutputRow: rowOf(firstOutput),
     resolve(row: number, cls: number): number {
-      const target = (renumber[step(oldOf[row / classes] ?? 0, cls)] ?? 0) * classes;
+      const target = rowOf(renumber[step(oldOf[row / classes] ?? 0, cls)] ?? 0);
       delta[row + cls] = target;
       return target;
     },

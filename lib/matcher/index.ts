@@ -141,7 +141,7 @@ class AutomatonMatcher implements Matcher {
   /** Step 1: one pass of the DFA; every pattern end on a word boundary becomes a candidate. */
   #candidates(text: string, demonyms: boolean): Candidate[] {
     const automaton = this.#automaton;
-    const { delta, firstOutputRow, longestPattern, classOfUnit } = automaton;
+    const { delta, root, firstOutputRow, longestPattern, classOfUnit } = automaton;
     const classOf = this.#classOf;
     const spaceClass = this.#spaceClass;
     // Ring buffer: original offset of each of the last folded units (-1: inside an expansion).
@@ -151,7 +151,7 @@ class AutomatonMatcher implements Matcher {
     const origin = new Int32Array(size);
     const found: Candidate[] = [];
 
-    let row = 0;
+    let row = root;
     let folded = 0;
     let lastWasSpace = true;
     const n = text.length;
@@ -163,8 +163,8 @@ class AutomatonMatcher implements Matcher {
         // The common case: one unit in, one folded unit out.
         lastWasSpace = false;
         const from = row;
-        row = delta[from + cls] ?? -1;
-        if (row < 0) row = automaton.resolve(from, cls);
+        row = delta[from + cls] ?? 0;
+        if (row === 0) row = automaton.resolve(from, cls);
         origin[folded & mask] = i;
         folded++;
         if (row >= firstOutputRow)
@@ -176,8 +176,8 @@ class AutomatonMatcher implements Matcher {
         if (lastWasSpace) continue;
         lastWasSpace = true;
         const from = row;
-        row = delta[from + spaceClass] ?? -1;
-        if (row < 0) row = automaton.resolve(from, spaceClass);
+        row = delta[from + spaceClass] ?? 0;
+        if (row === 0) row = automaton.resolve(from, spaceClass);
         origin[folded & mask] = i;
         folded++;
         if (row >= firstOutputRow)
@@ -194,8 +194,8 @@ class AutomatonMatcher implements Matcher {
         for (let k = 0; k < fold.length; k++) {
           const unitClass = classOfUnit.get(fold.charCodeAt(k)) ?? 0;
           const from = row;
-          row = delta[from + unitClass] ?? -1;
-          if (row < 0) row = automaton.resolve(from, unitClass);
+          row = delta[from + unitClass] ?? 0;
+          if (row === 0) row = automaton.resolve(from, unitClass);
           origin[folded & mask] = k === 0 ? i : -1;
           folded++;
         }

@@ -89,8 +89,8 @@ describe.runIf(corpusAvailable())('page safety over the shared corpus', () => {
     expect(problems).toEqual([]);
 
     const withExtension = await page.evaluate(() => document.documentElement.outerHTML);
-    await page.close();
     await errors.detach();
+    await page.close();
 
     const other = await plainContext.newPage();
     await other.goto(url, { waitUntil: 'load' });

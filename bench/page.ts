@@ -1,0 +1,289 @@
+/**
+ * `npm run bench` (page part): the content script in real Chromium on the corpus pages (or
+ * generated pages when `../shared/corpus` is absent), against two baselines on the same pages in
+ * the same run:
+ *
+ * - A bare TreeWalker pass that only reads every text node (the floor), and
+ * - Mark.js (8.11.1, the classic highlighter) highlighting the same aliases, the way it is usually
+ *   called: `mark(aliases, { separateWordSearch: false, accuracy: 'exactly' })`, which wraps each
+ *   match in a <mark> element.
+ *
+ * The extension's numbers come from its own instrumentation (PageScanner's timing: main-thread time
+ * of each of its tasks), read through the same status message the popup uses. Pages are served on
+ * 127.0.0.1 with their own scripts blocked by CSP and every other request aborted.
+ *
+ * Prints a table and writes bench/results/page.json.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { DATASET } from '../data';
+import { chromiumArgs, findChromium } from '../scripts/lib/chromium';
+import {
+  CORPUS_DIR,
+  corpusAvailable,
+  corpusHeaders,
+  corpusPages,
+} from '../tests/e2e/harness/corpus';
+import { launchWithExtension, type ExtensionBrowser } from '../tests/e2e/harness/extension';
+import { startServer, type FixtureServer } from '../tests/e2e/harness/server';
+import { tabIdOf } from '../tests/e2e/harness/tabs';
+import type { ContentStatus } from '../lib/messaging/protocol';
+
+const RESULTS = resolve(import.meta.dirname, 'results');
+const MARK_TIMEOUT_MS = Number(process.env.BENCH_MARK_TIMEOUT_MS ?? 180_000);
+const require = createRequire(import.meta.url);
+const MARK_JS = readFileSync(require.resolve('mark.js/dist/mark.min.js'), 'utf8');
+
+/** The aliases mark.js searches for: every non-demonym alias of the dataset. */
+const ALIASES = [
+  ...new Set(
+    DATASET.entities.flatMap((entity) =>
+      entity.aliases.filter((alias) => alias.kind !== 'demonym').map((alias) => alias.text),
+    ),
+  ),
+];
+
+interface PageResult {
+  page: string;
+  textChars: number;
+  textNodes: number;
+  walkMs: number;
+  extension:
+    { busyMs: number; maxTaskMs: number; elapsedMs: number; highlights: number } | undefined;
+  markjs: { ms: number | undefined; marks: number | undefined; timedOut: boolean };
+  memoryAddedMb?: number;
+}
+
+function generatedPages(server: FixtureServer): string[] {
+  // No corpus: build article-like pages with the dataset's names planted in them.
+  const words =
+    'the of and to in a is that for on with as by at from this was were said news report region'.split(
+      ' ',
+    );
+  const pages: string[] = [];
+  let seed = 7;
+  const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  for (const [name, paragraphs] of [
+    ['small', 30],
+    ['medium', 300],
+    ['large', 6000],
+  ] as const) {
+    let html =
+      '<!doctype html><html><head><meta charset="utf-8"><title>generated</title></head><body><main>';
+    for (let p = 0; p < paragraphs; p++) {
+      let text = '';
+      for (let w = 0; w < 80; w++) {
+        text +=
+          random() < 0.03
+            ? ALIASES[Math.floor(random() * ALIASES.length)]
+            : words[Math.floor(random() * words.length)];
+        text += ' ';
+      }
+      html += `<p>${text}</p>`;
+    }
+    html += '</main></body></html>';
+    pages.push(server.page(`/generated/${name}.html`, html).replace(server.origin, ''));
+  }
+  return pages;
+}
+
+async function waitForScan(
+  ext: ExtensionBrowser,
+  tabId: number,
+  timeoutMs = 120_000,
+): Promise<ContentStatus> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const status = await ext.background.evaluate(async (id) => {
+      try {
+        return await chrome.tabs.sendMessage<unknown, ContentStatus>(
+          id,
+          { type: 'toContent/status' },
+          { frameId: 0 },
+        );
+      } catch {
+        return undefined;
+      }
+    }, tabId);
+    if (status?.scan?.done && status.scan.startedAt !== undefined) return status;
+    if (Date.now() > end) throw new Error('scan did not finish');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function bareWalk(page: Page): Promise<{ ms: number; chars: number; nodes: number }> {
+  return page.evaluate(() => {
+    const runs: number[] = [];
+    let chars = 0;
+    let nodes = 0;
+    for (let i = 0; i < 5; i++) {
+      const start = performance.now();
+      const walker = document.createTreeWalker(
+        document.body ?? document.documentElement,
+        NodeFilter.SHOW_TEXT,
+      );
+      chars = 0;
+      nodes = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        chars += (node as Text).data.length;
+        nodes++;
+      }
+      runs.push(performance.now() - start);
+    }
+    runs.sort((a, b) => a - b);
+    return { ms: runs[2]!, chars, nodes };
+  });
+}
+
+async function jsHeapMb(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('HeapProfiler.collectGarbage');
+  await session.send('Performance.enable');
+  const { metrics } = await session.send('Performance.getMetrics');
+  await session.detach();
+  return (metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0) / 1024 / 1024;
+}
+
+async function markJs(browser: Browser, url: string): Promise<PageResult['markjs']> {
+  const context = await browser.newContext({ bypassCSP: true });
+  await context.route(/^(?!https?:\/\/127\.0\.0\.1[:/]|data:|about:)/, (route) => route.abort());
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.addScriptTag({ content: MARK_JS });
+    const result = await Promise.race([
+      page.evaluate((aliases) => {
+        return new Promise<{ ms: number; marks: number }>((done) => {
+          const start = performance.now();
+          let marks = 0;
+          // mark.js's global, injected above.
+          const { Mark } = window as unknown as {
+            Mark: new (root: Element) => { mark(terms: string[], options: object): void };
+          };
+          new Mark(document.body).mark(aliases, {
+            separateWordSearch: false,
+            accuracy: 'exactly',
+            each: () => marks++,
+            done: () => done({ ms: performance.now() - start, marks }),
+          });
+        });
+      }, ALIASES),
+      new Promise<undefined>((done) => setTimeout(() => done(undefined), MARK_TIMEOUT_MS)),
+    ]);
+    return result
+      ? { ms: result.ms, marks: result.marks, timedOut: false }
+      : { ms: undefined, marks: undefined, timedOut: true };
+  } finally {
+    await context.close().catch(() => undefined);
+  }
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+const fmt = (value: number | undefined, digits = 1) =>
+  value === undefined ? '—' : value.toFixed(digits);
+
+export async function runPageBench(options: { only?: string } = {}): Promise<void> {
+  const executablePath = findChromium();
+  if (!executablePath)
+    throw new Error('page bench: no Chromium (set CHROME_PATH or install chromium)');
+  const server = await startServer({ '/corpus': CORPUS_DIR }, { headers: corpusHeaders });
+  const usingCorpus = corpusAvailable();
+  let pages = usingCorpus ? corpusPages() : generatedPages(server);
+  if (options.only) pages = pages.filter((page) => page.includes(options.only!));
+  console.log(
+    `page bench: ${pages.length} pages (${usingCorpus ? CORPUS_DIR : 'generated'}), ${ALIASES.length} aliases`,
+  );
+
+  const ext = await launchWithExtension();
+  const plain = await chromium.launch({ executablePath, headless: true, args: chromiumArgs() });
+  const results: PageResult[] = [];
+  try {
+    for (const path of pages) {
+      const url = server.url(path);
+      // Extension run (fresh tab per page).
+      const page = await ext.context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      const tabId = await tabIdOf(ext, page);
+      const status = await waitForScan(ext, tabId);
+      const walk = await bareWalk(page);
+      let memoryAddedMb: number | undefined;
+      if (path.includes('whatwg-html5-spec')) {
+        const withExtension = await jsHeapMb(page);
+        const basePage = await plain.newPage();
+        await basePage.goto(url, { waitUntil: 'load' });
+        memoryAddedMb = withExtension - (await jsHeapMb(basePage));
+        await basePage.close();
+      }
+      await page.close();
+      const scan = status.scan!;
+      const markjs = await markJs(plain, url);
+      const result: PageResult = {
+        page: path.replace(/^\/corpus\//, ''),
+        textChars: walk.chars,
+        textNodes: walk.nodes,
+        walkMs: walk.ms,
+        extension: {
+          busyMs: scan.busyMs,
+          maxTaskMs: scan.maxTaskMs,
+          elapsedMs: (scan.finishedAt ?? 0) - (scan.startedAt ?? 0),
+          highlights: scan.highlights,
+        },
+        markjs,
+        ...(memoryAddedMb !== undefined ? { memoryAddedMb } : {}),
+      };
+      results.push(result);
+      if (result.textChars > 200_000 || pages.length <= 10) printRow(result);
+    }
+  } finally {
+    await plain.close();
+    await ext.close();
+    await server.close();
+  }
+
+  // Summary.
+  const typical = results.filter(
+    (r) => r.page.startsWith('readability/') || r.page.startsWith('/generated'),
+  );
+  const busy = typical.map((r) => r.extension?.busyMs ?? NaN);
+  const maxTask = Math.max(...results.map((r) => r.extension?.maxTaskMs ?? 0));
+  console.log('\nAll pages:');
+  console.log(
+    `  extension main-thread time per typical page: median ${fmt(percentile(busy, 50), 2)} ms, p90 ${fmt(percentile(busy, 90), 2)} ms, max ${fmt(Math.max(...busy), 2)} ms (target < 5 ms)`,
+  );
+  console.log(`  longest extension task on any page: ${fmt(maxTask, 2)} ms (target < 50 ms)`);
+  for (const result of results.filter((r) => r.textChars > 200_000)) printRow(result, true);
+
+  mkdirSync(RESULTS, { recursive: true });
+  const out = {
+    date: new Date().toISOString(),
+    machine: { node: process.version, chromium: ext ? 'see below' : undefined },
+    corpus: usingCorpus ? CORPUS_DIR : 'generated',
+    aliases: ALIASES.length,
+    summary: {
+      typicalPages: typical.length,
+      busyMsMedian: percentile(busy, 50),
+      busyMsP90: percentile(busy, 90),
+      busyMsMax: Math.max(...busy),
+      maxTaskMs: maxTask,
+    },
+    pages: results,
+  };
+  writeFileSync(resolve(RESULTS, 'page.json'), JSON.stringify(out, null, 2));
+  console.log(`\nwrote ${resolve(RESULTS, 'page.json')}`);
+}
+
+function printRow(result: PageResult, verbose = false): void {
+  const ext = result.extension;
+  const mark = result.markjs;
+  const vsWalk = ext ? ext.busyMs / result.walkMs : NaN;
+  const vsMark = ext && mark.ms !== undefined ? mark.ms / ext.busyMs : NaN;
+  console.log(
+    `${result.page.padEnd(48)} ${String(result.textChars).padStart(9)} chars ${String(result.textNodes).padStart(7)} nodes | walk ${fmt(result.walkMs).padStart(7)} ms | extension ${fmt(ext?.busyMs).padStart(7)} ms busy, max task ${fmt(ext?.maxTaskMs).padStart(5)} ms, ${ext?.highlights ?? 0} highlights | mark.js ${mark.timedOut ? `> ${MARK_TIMEOUT_MS / 1000} s` : `${fmt(mark.ms)} ms`}${verbose ? ` | ext/walk ${fmt(vsWalk, 2)}×, mark.js/ext ${mark.timedOut ? `> ${fmt(MARK_TIMEOUT_MS / (ext?.busyMs ?? 1), 0)}` : fmt(vsMark, 0)}×${result.memoryAddedMb !== undefined ? `, JS heap +${fmt(result.memoryAddedMb)} MB` : ''}` : ''}`,
+  );
+}
