@@ -424,6 +424,7 @@ describe('the popup in Chromium', () => {
     expect(await syria.innerText()).toContain('×3');
 
     expect(await page.evaluate(() => scrollY)).toBe(0);
+    expect(await page.evaluate(() => document.querySelector('backstory-card'))).toBeNull();
     await syria.click();
     await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(1000);
     // The first mention is on screen.
@@ -432,6 +433,10 @@ describe('the popup in Chromium', () => {
     );
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(800);
+    // Its card is open: the card's host element is on the page only while a card is open.
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('backstory-card') !== null))
+      .toBe(true);
     // The jump worked, so the popup said nothing about it; asked directly, the tab finds it too.
     expect(await popup.getByText('is no longer on the page').count()).toBe(0);
     const reveal = await ext.background.evaluate(
