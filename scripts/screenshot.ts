@@ -5,7 +5,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { ARTICLE_SENTENCES } from '../data/article';
 import { launchWithExtension } from '../tests/e2e/harness/extension';
+import { startServer } from '../tests/e2e/harness/server';
+import { contentStatus, tabIdOf } from '../tests/e2e/harness/tabs';
 
 const OUT = resolve(import.meta.dirname, '../docs/screenshots');
 mkdirSync(OUT, { recursive: true });
@@ -13,8 +16,29 @@ mkdirSync(OUT, { recursive: true });
 const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
+/** The article as an ordinary web page, for the popup to be about (its "On this page" list). */
+function articlePage(): string {
+  const paragraphs: string[] = [];
+  for (const sentence of ARTICLE_SENTENCES) {
+    const escaped = sentence.text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    paragraphs[sentence.paragraph] = `${paragraphs[sentence.paragraph] ?? ''} ${escaped}`;
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The article</title></head><body><main>${paragraphs.map((text) => `<p>${text.trim()}</p>`).join('')}</main></body></html>`;
+}
+
+const server = await startServer();
+const articleUrl = server.page('/article-page.html', articlePage());
 const ext = await launchWithExtension();
 try {
+  const article = await ext.context.newPage();
+  await article.goto(articleUrl);
+  const tabId = await tabIdOf(ext, article);
+  // Wait for the page's scan to finish, so the popup shows the final counts.
+  for (let tries = 0; !(await contentStatus(ext, tabId))?.scan?.done; tries += 1) {
+    if (tries > 100) throw new Error('the article page was not scanned within 10 s');
+    await new Promise((done) => setTimeout(done, 100));
+  }
+
   for (const scheme of ['light', 'dark'] as const) {
     const demo = await ext.openExtensionPage('demo.html');
     await demo.emulateMedia({ colorScheme: scheme });
@@ -23,14 +47,16 @@ try {
     await demo.screenshot({ path: `${OUT}/demo-${scheme}.png` });
     await demo.close();
 
-    const popup = await ext.openExtensionPage('popup.html');
+    // The popup about the article's tab, as when its toolbar button is clicked there.
+    const popup = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
     await popup.emulateMedia({ colorScheme: scheme });
     await popup.setViewportSize({ width: 360, height: 600 });
-    await popup.getByRole('switch').waitFor();
+    await popup.locator('.entity').first().waitFor({ timeout: 15_000 });
     await popup.locator('main').screenshot({ path: `${OUT}/popup-${scheme}.png` });
     await popup.close();
   }
   console.log(`Screenshots written to ${OUT}`);
 } finally {
   await ext.close();
+  await server.close();
 }
