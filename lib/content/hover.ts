@@ -22,6 +22,11 @@ import type { Painter } from '../dom/painter';
 export const FAST_POINTER = 0.5;
 /** Time the pointer may spend between the name and the card. */
 export const GRACE_MS = 300;
+/**
+ * A fast pass that ends on a name (a flick that stops dead sends no slow events) counts as a rest
+ * once the pointer has not moved for this long.
+ */
+export const REST_MS = 100;
 
 export interface HoverSettings {
   readonly hoverDelayMs: number;
@@ -57,6 +62,7 @@ export class HoverController {
   #previous: Sample | undefined;
   #candidate: MatchRecord | undefined;
   #delayTimer: ReturnType<typeof setTimeout> | undefined;
+  #restTimer: ReturnType<typeof setTimeout> | undefined;
   #graceTimer: ReturnType<typeof setTimeout> | undefined;
   #open: MatchRecord | undefined;
   #overCard = false;
@@ -90,6 +96,7 @@ export class HoverController {
     this.#listeners = undefined;
     cancelAnimationFrame(this.#frame);
     this.#cancelDelay();
+    this.#cancelRest();
     this.close();
     this.#host?.destroy();
     this.#host = undefined;
@@ -213,13 +220,15 @@ export class HoverController {
     });
   };
 
-  #process(event: PointerEvent): void {
+  #process(event: PointerEvent, resting = false): void {
+    this.#cancelRest();
     const now = event.timeStamp;
     const sample = { x: event.clientX, y: event.clientY, t: now };
     const previous = this.#previous;
     this.#previous = sample;
     const dt = previous ? now - previous.t : Infinity;
     const fast =
+      !resting &&
       previous !== undefined &&
       dt > 0 &&
       dt < 100 &&
@@ -245,6 +254,12 @@ export class HoverController {
     if (open) this.#startGrace();
     if (!record || fast) {
       this.#cancelDelay();
+      if (record) {
+        this.#restTimer = setTimeout(() => {
+          this.#restTimer = undefined;
+          if (!this.#deps.signal.aborted) this.#process(event, true);
+        }, REST_MS);
+      }
       return;
     }
     if (record === this.#candidate && this.#delayTimer !== undefined) return;
@@ -270,6 +285,11 @@ export class HoverController {
     if (this.#delayTimer !== undefined) clearTimeout(this.#delayTimer);
     this.#delayTimer = undefined;
     this.#candidate = undefined;
+  }
+
+  #cancelRest(): void {
+    if (this.#restTimer !== undefined) clearTimeout(this.#restTimer);
+    this.#restTimer = undefined;
   }
 
   #startGrace(): void {
