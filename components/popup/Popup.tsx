@@ -12,7 +12,7 @@ export interface PopupProps {
   /** The active tab's site; undefined where the extension cannot run. */
   site: { key: string; enabled: boolean } | undefined;
   page: PageState;
-  sync: { state: SyncState; detail?: string };
+  sync: { state: SyncState; message?: string | undefined };
   warnings: readonly string[];
   /** Problems with what the user just did (a change not saved, an export that failed). */
   notices: readonly string[];
@@ -116,7 +116,11 @@ export function Popup(props: PopupProps) {
 
       <details class="panel">
         <summary class="panel__title">Sync and backup</summary>
-        <SyncStatus state={props.sync.state} detail={props.sync.detail} warnings={props.warnings} />
+        <SyncStatus
+          state={props.sync.state}
+          message={props.sync.message}
+          warnings={props.warnings}
+        />
         <BackupControls
           onExport={props.onExport}
           onImport={props.onImport}

@@ -2,8 +2,8 @@ export type SyncState = 'synced' | 'pending' | 'unavailable' | 'error';
 
 export interface SyncStatusProps {
   state: SyncState;
-  /** Extra detail (an error message, or why sync is unavailable). */
-  detail?: string;
+  /** The background's own wording of the state (why it is pending, what failed); replaces ours. */
+  message?: string | undefined;
   /** Problems found in stored settings (kept for recovery, defaults used instead). */
   warnings: readonly string[];
 }
@@ -16,13 +16,12 @@ const TEXT: Record<SyncState, string> = {
 };
 
 /** Whether the user's settings have reached the browser's sync storage, in words. */
-export function SyncStatus({ state, detail, warnings }: SyncStatusProps) {
+export function SyncStatus({ state, message, warnings }: SyncStatusProps) {
   return (
     <div class="field">
       <p class={`sync sync--${state}`} role="status">
         <span class="sync__dot" aria-hidden="true" />
-        {TEXT[state]}
-        {detail && <span class="muted"> ({detail})</span>}
+        <span>{message ?? TEXT[state]}</span>
       </p>
       {warnings.length > 0 && (
         <div class="warning" role="alert">

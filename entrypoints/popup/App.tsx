@@ -42,12 +42,12 @@ const AFTER_CHANGE_MS = 150;
 
 interface SyncView {
   state: SyncState;
-  detail?: string | undefined;
+  message?: string | undefined;
 }
 
 function syncView(status: StoredStatus['sync'] | undefined): SyncView {
   if (!status) return { state: 'pending' };
-  return { state: status.state, detail: status.state === 'synced' ? undefined : status.message };
+  return { state: status.state, message: status.message };
 }
 
 function needsAnotherLook(query: PageQuery): boolean {

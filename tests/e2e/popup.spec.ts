@@ -405,6 +405,33 @@ describe('the popup in Chromium', () => {
     });
   }
 
+  it('reflows at 200 % zoom: nothing is cut off or needs sideways scrolling', async () => {
+    const { tabId } = await openArticle();
+    const popup = await openPopup(tabId);
+    await resetSettings(popup);
+    // Chrome's popup is at most 800 × 600 device pixels: 400 × 300 CSS pixels at 200 % zoom.
+    await popup.setViewportSize({ width: 400, height: 300 });
+    for (const title of ['Highlights', 'Hover card', 'Hidden names and sites', 'Sync and backup'])
+      await openPanel(popup, title);
+    const layout = await popup.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const controls = [...document.querySelectorAll('button, input, select, summary, label')];
+      return {
+        width,
+        scrollWidth: document.documentElement.scrollWidth,
+        controls: controls.length,
+        outside: controls
+          .map((element) => ({ element, box: element.getBoundingClientRect() }))
+          .filter(({ box }) => box.width > 0 && (box.left < 0 || box.right > width + 0.5))
+          .map(({ element, box }) => `${element.outerHTML.slice(0, 60)} ${box.left}–${box.right}`),
+      };
+    });
+    expect(layout.width).toBe(400);
+    expect(layout.scrollWidth).toBeLessThanOrEqual(400);
+    expect(layout.controls).toBeGreaterThan(30);
+    expect(layout.outside).toEqual([]);
+  });
+
   it('lists the entities of the page by type with counts, and a click jumps to the first', async () => {
     const { page, tabId } = await openArticle('/popup-entities.html');
     const popup = await openPopup(tabId);
