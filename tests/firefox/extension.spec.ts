@@ -8,6 +8,13 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CARD_TAG } from '../../lib/card/card-host';
+import {
+  browserFamily,
+  caretFromPointMethod,
+  supportsCustomHighlights,
+  supportsHighlightsFromPoint,
+  supportsPopover,
+} from '../../lib/platform/browser-support';
 import type { Settings } from '../../lib/settings/schema';
 import { GECKO_ID } from '../../wxt.config';
 import { startServer, type FixtureServer } from '../e2e/harness/server';
@@ -75,6 +82,27 @@ describe('the built extension in Firefox', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.permissions).toEqual(['storage', 'alarms']);
     expect(manifest.browser_specific_settings?.gecko?.id).toBe(GECKO_ID);
+  });
+
+  it("takes the platform module's Firefox paths", async () => {
+    // The module's detection functions are pure and self-contained: run their source in Firefox
+    // against its real globals.
+    const call = (page: Page, fn: (...args: never[]) => unknown, args: string) =>
+      page.evaluate(`(${fn.toString()})(${args})`);
+    const { page } = await openArticle();
+    expect(await call(page, supportsCustomHighlights, 'globalThis')).toBe(true);
+    expect(await call(page, supportsHighlightsFromPoint, 'CSS.highlights')).toBe(true);
+    expect(await call(page, caretFromPointMethod, 'document')).toBe('caretPositionFromPoint');
+    expect(await call(page, supportsPopover, 'HTMLElement.prototype')).toBe(true);
+    expect(await call(control, browserFamily, 'browser.runtime')).toBe('firefox');
+    // Firefox's storage.sync carries no quota constants: syncQuota falls back to the documented ones.
+    expect(
+      await control.evaluate(() => {
+        const area = (globalThis as unknown as WebExtGlobal).browser.storage.sync as object;
+        return ['QUOTA_BYTES', 'QUOTA_BYTES_PER_ITEM', 'MAX_ITEMS'].filter((key) => key in area);
+      }),
+    ).toEqual([]);
+    await page.close();
   });
 
   it('runs its content script on a local http page and answers toContent/status', async () => {
