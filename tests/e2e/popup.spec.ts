@@ -374,12 +374,26 @@ describe('the popup in Chromium', () => {
     expect(await popup2.locator('.warning').count()).toBe(0);
   });
 
-  for (const scheme of ['light', 'dark'] as const) {
-    it(`passes axe-core with every panel open (${scheme})`, async () => {
+  const looks = [
+    { system: 'light', theme: 'system', dark: false },
+    { system: 'dark', theme: 'system', dark: true },
+    // The theme setting wins over the system's.
+    { system: 'light', theme: 'dark', dark: true },
+    { system: 'dark', theme: 'light', dark: false },
+  ] as const;
+  for (const { system, theme, dark } of looks) {
+    it(`passes axe-core with every panel open (system ${system}, theme ${theme})`, async () => {
       const { tabId } = await openArticle();
       const popup = await openPopup(tabId);
       await resetSettings(popup);
-      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.emulateMedia({ colorScheme: system });
+      if (theme !== 'system') {
+        await openPanel(popup, 'Hover card');
+        await popup
+          .getByRole('radio', { name: theme === 'dark' ? 'Dark' : 'Light', exact: true })
+          .check();
+        await expect.poll(async () => (await snapshot()).theme).toBe(theme);
+      }
       for (const title of ['Highlights', 'Hover card', 'Hidden names and sites', 'Sync and backup'])
         await openPanel(popup, title);
       // A list entry and the import errors are on screen too.
@@ -395,7 +409,7 @@ describe('the popup in Chromium', () => {
         await popup.evaluate(
           () => getComputedStyle(document.querySelector('main')!).backgroundColor,
         ),
-      ).toBe(scheme === 'dark' ? 'rgb(22, 25, 29)' : 'rgb(255, 255, 255)');
+      ).toBe(dark ? 'rgb(22, 25, 29)' : 'rgb(255, 255, 255)');
       const { passed, violations } = await runAxe(popup);
       expect(violations).toEqual([]);
       // It looked at what matters here: contrast, labels, names of buttons and switches.
