@@ -88,6 +88,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
         maxTaskMs: Math.max(timing.maxTaskMs, bootMs),
         highlights: engine.scanner.records().filter((record) => record.state === 'shown').length,
       },
+      card: engine.cardReport,
     };
   };
 

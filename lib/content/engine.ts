@@ -13,7 +13,7 @@ import { browserHighlightPlatform, highlightsSupported, Painter } from '../dom/p
 import type { MatchRecord } from '../dom/match-store';
 import { createMatcher } from '../matcher';
 import type { Matcher, MatcherTable } from '../matcher/types';
-import type { ContentSummary } from '../messaging/protocol';
+import type { CardReport, ContentSummary } from '../messaging/protocol';
 import { HoverController } from './hover';
 import type { ContentSettings } from './settings-view';
 
@@ -89,6 +89,10 @@ export class ContentEngine {
 
   get scanner(): PageScanner {
     return this.#scanner;
+  }
+
+  get cardReport(): CardReport {
+    return this.#hover.report;
   }
 
   start(): void {

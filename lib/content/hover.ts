@@ -63,6 +63,11 @@ export class HoverController {
   #candidate: MatchRecord | undefined;
   #delayTimer: ReturnType<typeof setTimeout> | undefined;
   #restTimer: ReturnType<typeof setTimeout> | undefined;
+  #report: { moduleLoaded: boolean; opened: number; lastOpenMs: number | undefined } = {
+    moduleLoaded: false,
+    opened: 0,
+    lastOpenMs: undefined,
+  };
   #graceTimer: ReturnType<typeof setTimeout> | undefined;
   #open: MatchRecord | undefined;
   #overCard = false;
@@ -125,6 +130,7 @@ export class HoverController {
     options: { focus: boolean; pointer?: { x: number; y: number } },
   ): Promise<void> {
     const generation = ++this.#generation;
+    const openedAt = performance.now();
     this.#cancelDelay();
     this.#cancelGrace();
     if (options.focus) {
@@ -168,6 +174,10 @@ export class HoverController {
     const settled = await Promise.race([dataPromise, Promise.resolve(PENDING)]);
     if (generation !== this.#generation) return;
     this.#host.show({ ...base, data: settled === PENDING ? undefined : settled });
+    this.#report.opened++;
+    requestAnimationFrame(() => {
+      if (generation === this.#generation) this.#report.lastOpenMs = performance.now() - openedAt;
+    });
     if (settled === PENDING) {
       const data = await dataPromise;
       if (generation === this.#generation) this.#host.update({ data });
@@ -191,8 +201,20 @@ export class HoverController {
   }
 
   #loadModule(): Promise<CardModule> {
-    this.#module ??= this.#deps.loadCardModule();
+    this.#module ??= this.#deps.loadCardModule().then((module) => {
+      this.#report.moduleLoaded = true;
+      return module;
+    });
     return this.#module;
+  }
+
+  /** What the popup and the benchmarks learn about the card on this page. */
+  get report(): Readonly<{
+    moduleLoaded: boolean;
+    opened: number;
+    lastOpenMs: number | undefined;
+  }> {
+    return { ...this.#report };
   }
 
   #cardData(record: MatchRecord): Promise<CardData | undefined> {

@@ -37,6 +37,20 @@ export interface ContentStatus {
   readonly reason?: InactiveReason;
   /** How the page's scan went (main-thread time of the content script), while active. */
   readonly scan?: ScanReport;
+  /** The hover card on this page, while active. */
+  readonly card?: CardReport;
+}
+
+export interface CardReport {
+  /** The card's code has been loaded into the page (it is loaded on the first hover only). */
+  readonly moduleLoaded: boolean;
+  /** Cards opened so far. */
+  readonly opened: number;
+  /**
+   * For the last card opened: milliseconds from the hover delay's end (or the keyboard step) to the
+   * animation frame that paints it.
+   */
+  readonly lastOpenMs: number | undefined;
 }
 
 export interface ScanReport {
@@ -91,11 +105,17 @@ const ScanReportSchema = v.object({
   maxTaskMs: Finite,
   highlights: v.pipe(Finite, v.integer(), v.minValue(0)),
 });
+const CardReportSchema = v.object({
+  moduleLoaded: v.boolean(),
+  opened: v.pipe(Finite, v.integer(), v.minValue(0)),
+  lastOpenMs: v.optional(Finite),
+});
 const ContentStatusEntries = {
   active: v.boolean(),
   url: v.pipe(v.string(), v.maxLength(10_000)),
   reason: v.optional(v.picklist(['off', 'site-off', 'unsupported', 'starting'])),
   scan: v.optional(ScanReportSchema),
+  card: v.optional(CardReportSchema),
 };
 const ContentStatusSchema = v.object(ContentStatusEntries);
 const ContentSummarySchema = v.object({

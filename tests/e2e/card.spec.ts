@@ -66,14 +66,21 @@ const cardOpen = (page: Page) =>
 async function restOn(page: Page, text: string) {
   const at = await highlightCentre(page, text);
   if (!at) throw new Error(`no highlight "${text}"`);
-  await page.mouse.move(at.x - 30, at.y + 40);
+  // Start in the page's empty top margin, so no other name is crossed on the way.
+  await page.mouse.move(at.x - 30, 5);
   await page.mouse.move(at.x, at.y, { steps: 8 });
   return at;
 }
 
 describe('the hover card in Chromium', () => {
   it('opens after the hover delay with the entity under the pointer', async () => {
-    const { page } = await open('/card-article.html');
+    const { page, tabId } = await open('/card-article.html');
+    // The card's code is not loaded on a page where nobody hovers.
+    expect((await contentStatus(ext, tabId))?.card).toEqual({
+      moduleLoaded: false,
+      opened: 0,
+      lastOpenMs: undefined,
+    });
     await restOn(page, 'Vladimir Putin');
     // The default delay is 300 ms: a card this early would be a bug.
     await page.waitForTimeout(100);
@@ -85,6 +92,9 @@ describe('the hover card in Chromium', () => {
     expect(card?.dialog['aria-label'] ?? card?.dialog['aria-labelledby']).toBeTruthy();
     expect(card?.text).toContain('In the article');
     expect(card?.text).toMatch(/\d+ mentions? on this page/);
+    await expect
+      .poll(async () => (await contentStatus(ext, tabId))?.card)
+      .toMatchObject({ moduleLoaded: true, opened: 1, lastOpenMs: expect.any(Number) });
     await page.close();
   });
 
