@@ -116,6 +116,39 @@ async function runAxe(popup: Page): Promise<{ passed: string[]; violations: stri
 }
 
 describe('the popup in Chromium', () => {
+  it('paints the stored settings from the first frame: no flash of defaults', async () => {
+    const { tabId } = await openArticle();
+    const setup = await openPopup(tabId);
+    await resetSettings(setup);
+    const reply = await setup.evaluate(() =>
+      chrome.runtime.sendMessage<unknown, { ok: boolean }>({
+        type: 'toBackground/settings/update',
+        patch: { enabled: false, theme: 'dark' },
+      }),
+    );
+    expect(reply.ok).toBe(true);
+    await expect.poll(async () => (await snapshot()).theme).toBe('dark');
+    await setup.close();
+
+    const popup = await ext.context.newPage();
+    opened.push(popup);
+    // Record the popup as it is first put on screen, before anything could reconcile it.
+    await popup.addInitScript(() => {
+      const record = window as unknown as { firstPaint?: { theme?: string; on: boolean } };
+      new MutationObserver((_, observer) => {
+        const main = document.querySelector('main');
+        const toggle = document.querySelector<HTMLInputElement>('input[role="switch"]');
+        if (!main || !toggle) return;
+        record.firstPaint = { theme: main.dataset.theme, on: toggle.checked };
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await popup.goto(ext.extensionUrl(`popup.html?tab=${tabId}`));
+    await expect
+      .poll(() => popup.evaluate(() => (window as unknown as { firstPaint?: unknown }).firstPaint))
+      .toEqual({ theme: 'dark', on: false });
+  });
+
   it('the global switch changes the snapshot and turns the page off and on', async () => {
     const { tabId } = await openArticle();
     const popup = await openPopup(tabId);
