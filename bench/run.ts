@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- matcher|page] [--only=NAME]`: the benchmarks, printed as tables and written to
- * bench/results/*.json. Speed targets are measured here and reported, never asserted in tests.
+ * `npm run bench [-- matcher|page|card] [--only=NAME]`: the benchmarks, printed as tables and
+ * written to bench/results/*.json. Speed targets are measured here and reported, never asserted in
+ * tests.
  *
  * - Matcher: the matcher's throughput on the corpus text against per-alias and combined RegExps, and
  *   its build time (bench/matcher.ts).
@@ -10,23 +11,23 @@
  * Run it on a quiet machine: the numbers are wall-clock times.
  */
 import { execFileSync } from 'node:child_process';
+import { benchCard } from './card';
 import { benchMatcher } from './matcher';
 import { runPageBench } from './page';
 
 const args = process.argv.slice(2);
 const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
 const parts = args.filter((arg) => !arg.startsWith('--'));
-const unknown = parts.find((part) => part !== 'matcher' && part !== 'page');
+const unknown = parts.find((part) => !['matcher', 'page', 'card'].includes(part));
 if (unknown !== undefined) {
   console.error(
-    `bench: unknown part "${unknown}"; usage: npm run bench [-- matcher|page] [--only=NAME]`,
+    `bench: unknown part "${unknown}"; usage: npm run bench [-- matcher|page|card] [--only=NAME]`,
   );
   process.exit(2);
 }
 const run = (part: string) => parts.length === 0 || parts.includes(part);
 
 if (run('matcher')) benchMatcher();
-if (run('page')) {
-  execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
-  await runPageBench(only === undefined ? {} : { only });
-}
+if (run('page') || run('card')) execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+if (run('card')) await benchCard();
+if (run('page')) await runPageBench(only === undefined ? {} : { only });
