@@ -24,9 +24,12 @@ export function compileTable(dataset: Dataset): MatcherTable {
       const context = alias.context;
       aliases.push({
         text: alias.text,
+        key: foldText(alias.text),
         entity: entityIndex,
         kind: alias.kind,
-        ...(alias.caseSensitive === true ? { caseSensitive: true } : {}),
+        ...(alias.caseSensitive === true
+          ? { caseSensitive: true, caseKey: foldText(alias.text, true) }
+          : {}),
         ...(context?.requireNear ? { requireNear: context.requireNear } : {}),
         ...(context?.requireOnPage ? { requireOnPage: context.requireOnPage } : {}),
       });
@@ -42,6 +45,7 @@ export function compileTable(dataset: Dataset): MatcherTable {
   for (const { text, vetoes } of notThis.values()) {
     aliases.push({
       text,
+      key: foldText(text),
       entity: -1,
       kind: 'not-this',
       ...(vetoes.length > 0 ? { vetoes } : {}),

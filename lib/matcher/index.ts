@@ -79,7 +79,7 @@ class AutomatonMatcher implements Matcher {
     const patternIndex = new Map<string, number>();
     const patternAliases: number[][] = [];
     table.aliases.forEach((alias, index) => {
-      const folded = foldText(alias.text);
+      const folded = alias.key ?? foldText(alias.text);
       if (folded.length === 0) {
         throw new Error(`matcher: alias ${index} ("${alias.text}") folds to nothing`);
       }
@@ -111,7 +111,8 @@ class AutomatonMatcher implements Matcher {
         entityId: entity?.id,
         rank,
         demonym: alias.kind === 'demonym',
-        caseKey: alias.caseSensitive === true ? foldText(alias.text, true) : undefined,
+        caseKey:
+          alias.caseSensitive === true ? (alias.caseKey ?? foldText(alias.text, true)) : undefined,
         unambiguous: rank === Rank.Plain,
       };
     });

@@ -29,6 +29,13 @@ export interface TableEntity {
 export interface TableAlias {
   /** The alias as written in the dataset. */
   readonly text: string;
+  /**
+   * `foldText(text)`, computed by `compileTable` so content scripts do not fold every alias again
+   * on every page (the first fold of each character is the slow part of building a matcher).
+   */
+  readonly key?: string;
+  /** `foldText(text, true)` for a case-sensitive alias. */
+  readonly caseKey?: string;
   /** Index into `entities`, or -1 for a `notThis` phrase (matched only to be dropped). */
   readonly entity: number;
   readonly kind: AliasKind | 'not-this';

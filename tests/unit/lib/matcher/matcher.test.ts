@@ -230,6 +230,13 @@ describe('the compiled table', () => {
     );
   });
 
+  it('carries each alias already folded, as the matcher would fold it', () => {
+    for (const alias of compileTable(DATASET).aliases) {
+      expect([alias.text, alias.key]).toEqual([alias.text, foldText(alias.text)]);
+      if (alias.caseSensitive) expect(alias.caseKey).toBe(foldText(alias.text, true));
+    }
+  });
+
   it('refuses an alias that folds to nothing', () => {
     const table: MatcherTable = {
       format: 1,
