@@ -19,7 +19,13 @@ import type { Settings } from '../../lib/settings/schema';
 import { GECKO_ID } from '../../wxt.config';
 import { startServer, type FixtureServer } from '../e2e/harness/server';
 import { launchFirefoxWithExtension, type FirefoxExtension } from './harness/extension';
-import { elementState, paintedRanges, paintedTextCentre } from './harness/page';
+import {
+  domMutations,
+  elementState,
+  paintedRanges,
+  paintedTextCentre,
+  recordDomMutations,
+} from './harness/page';
 import {
   contentStatus,
   storageArea,
@@ -66,8 +72,11 @@ async function isChecked(input: ElementHandle<HTMLInputElement>): Promise<boolea
 }
 
 /** Open the article fixture and wait until its content script says it is highlighting. */
-async function openArticle(path = '/article.html'): Promise<{ page: Page; tabId: number }> {
-  const page = await ext.openPage(server.url(path));
+async function openArticle(
+  path = '/article.html',
+  beforeLoad?: (page: Page) => Promise<void>,
+): Promise<{ page: Page; tabId: number }> {
+  const page = await ext.openPage(server.url(path), beforeLoad);
   const tabId = await tabIdByUrl(control, server.url(path));
   await expect.poll(async () => (await contentStatus(control, tabId))?.active).toBe(true);
   return { page, tabId };
@@ -187,7 +196,7 @@ describe('the built extension in Firefox', () => {
   });
 
   it('highlights the article page through CSS.highlights and leaves its DOM untouched', async () => {
-    const { page } = await openArticle();
+    const { page } = await openArticle('/article.html', recordDomMutations);
     await expect
       .poll(async () => (await paintedRanges(page)).map((range) => range.text), {
         timeout: 15_000,
@@ -203,6 +212,8 @@ describe('the built extension in Firefox', () => {
       return { live: document.body.innerHTML, parsed: parsed.body.innerHTML };
     });
     expect(untouched.live).toBe(untouched.parsed);
+    // Nor was anything added and taken away again: no change at all since DOMContentLoaded.
+    expect(await domMutations(page)).toEqual([]);
     await page.close();
   });
 

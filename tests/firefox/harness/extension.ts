@@ -18,8 +18,11 @@ export interface FirefoxExtension {
   extensionUrl(path: string): string;
   /** Open an extension page (popup.html, demo.html) in a new tab. */
   openExtensionPage(path: string): Promise<Page>;
-  /** Open an http page in a new tab and wait for it to load. */
-  openPage(url: string): Promise<Page>;
+  /**
+   * Open an http page in a new tab and wait for it to load; `beforeLoad` runs on the new tab first
+   * (e.g. to add a preload script).
+   */
+  openPage(url: string, beforeLoad?: (page: Page) => Promise<void>): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -93,8 +96,9 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtension> {
       await gotoExtensionPage(page, extensionUrl(path));
       return page;
     },
-    async openPage(url) {
+    async openPage(url, beforeLoad) {
       const page = await browser.newPage();
+      await beforeLoad?.(page);
       await page.goto(url, { waitUntil: 'load' });
       return page;
     },

@@ -60,3 +60,35 @@ export async function elementState(
     };
   }, tag);
 }
+
+/**
+ * Record every change to the page's DOM from `DOMContentLoaded` on (the parser's own insertions
+ * come before it; the content script starts after it, at `document_idle`). Read the records with
+ * {@link domMutations}.
+ */
+export async function recordDomMutations(page: Page): Promise<void> {
+  await page.evaluateOnNewDocument(() => {
+    const records: string[] = [];
+    (globalThis as unknown as { __mutations: string[] }).__mutations = records;
+    document.addEventListener('DOMContentLoaded', () => {
+      new MutationObserver((list) => {
+        for (const record of list) {
+          const target = record.target as Element;
+          records.push(
+            `${record.type} on ${target.nodeName}${record.attributeName ? ` [${record.attributeName}]` : ''}`,
+          );
+        }
+      }).observe(document, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
+    });
+  });
+}
+
+/** The DOM changes recorded since `DOMContentLoaded` (see {@link recordDomMutations}). */
+export async function domMutations(page: Page): Promise<string[] | undefined> {
+  return page.evaluate(() => (globalThis as unknown as { __mutations?: string[] }).__mutations);
+}
