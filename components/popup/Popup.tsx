@@ -14,6 +14,8 @@ export interface PopupProps {
   page: PageState;
   sync: { state: SyncState; message?: string | undefined };
   warnings: readonly string[];
+  /** Set when some warnings are about set-aside values, which the user may dismiss. */
+  onDismissWarnings?: (() => void) | undefined;
   /** Problems with what the user just did (a change not saved, an export that failed). */
   notices: readonly string[];
   /** Entity id → name, for the hidden-entities list. */

@@ -4,8 +4,13 @@ export interface SyncStatusProps {
   state: SyncState;
   /** The background's own wording of the state (why it is pending, what failed); replaces ours. */
   message?: string | undefined;
-  /** Problems found in stored settings (kept for recovery, defaults used instead). */
+  /** Problems with the stored settings or with sync, each a sentence from the background. */
   warnings: readonly string[];
+  /**
+   * Mark the warnings about set-aside values as seen (the values stay kept). Absent when no warning
+   * can be dismissed (the others last as long as their cause).
+   */
+  onDismissWarnings?: (() => void) | undefined;
 }
 
 const TEXT: Record<SyncState, string> = {
@@ -16,7 +21,7 @@ const TEXT: Record<SyncState, string> = {
 };
 
 /** Whether the user's settings have reached the browser's sync storage, in words. */
-export function SyncStatus({ state, message, warnings }: SyncStatusProps) {
+export function SyncStatus({ state, message, warnings, onDismissWarnings }: SyncStatusProps) {
   return (
     <div class="field">
       <p class={`sync sync--${state}`} role="status">
@@ -25,15 +30,17 @@ export function SyncStatus({ state, message, warnings }: SyncStatusProps) {
       </p>
       {warnings.length > 0 && (
         <div class="warning" role="alert">
-          <p>
-            Some stored settings could not be read; defaults are used for them and the original
-            values are kept:
-          </p>
+          <p>Backstory noticed a problem with your stored settings:</p>
           <ul>
             {warnings.map((warning) => (
               <li key={warning}>{warning}</li>
             ))}
           </ul>
+          {onDismissWarnings && (
+            <button type="button" class="small-button" onClick={onDismissWarnings}>
+              Got it
+            </button>
+          )}
         </div>
       )}
     </div>

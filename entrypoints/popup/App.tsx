@@ -15,6 +15,7 @@ import {
 import { findTargetTab, type TargetTab } from '../../lib/popup/target-tab';
 import {
   addSite,
+  dismissWarnings,
   exportSettings,
   getState,
   importSettings,
@@ -30,6 +31,7 @@ import type { Settings } from '../../lib/settings/schema';
 import type {
   SettingsResult,
   SettingsState,
+  SettingsWarning,
   StoredStatus,
   UndoToken,
 } from '../../lib/settings/types';
@@ -62,7 +64,7 @@ function needsAnotherLook(query: PageQuery): boolean {
 export function App() {
   const [settings, setSettings] = useState<Settings | undefined>(undefined);
   const [sync, setSync] = useState<SyncView>({ state: 'pending' });
-  const [warnings, setWarnings] = useState<readonly string[]>([]);
+  const [warnings, setWarnings] = useState<readonly SettingsWarning[]>([]);
   const [notices, setNotices] = useState<readonly string[]>([]);
   const [tab, setTab] = useState<TargetTab | undefined>(undefined);
   const [query, setQuery] = useState<PageQuery>({ state: { kind: 'loading' }, url: undefined });
@@ -89,7 +91,7 @@ export function App() {
   function applyState(state: SettingsState) {
     setSettings(state.settings);
     setSync(syncView(state.sync));
-    setWarnings(state.warnings.map((warning) => warning.message));
+    setWarnings(state.warnings);
   }
 
   /** Ask the page again now, then keep asking while it starts or scans. */
@@ -117,9 +119,7 @@ export function App() {
         setSync((current) =>
           current.state === 'pending' ? syncView(cached.status?.sync) : current,
         );
-        setWarnings((current) =>
-          current.length > 0 ? current : (cached.status?.warnings ?? []).map((w) => w.message),
-        );
+        setWarnings((current) => (current.length > 0 ? current : (cached.status?.warnings ?? [])));
       }
     });
     void getState().then(
@@ -144,7 +144,7 @@ export function App() {
       }
       if (change.status) {
         setSync(syncView(change.status.sync));
-        setWarnings(change.status.warnings.map((warning) => warning.message));
+        setWarnings(change.status.warnings);
       }
     });
     return () => {
@@ -194,7 +194,12 @@ export function App() {
       site={site}
       page={page}
       sync={sync}
-      warnings={warnings}
+      warnings={warnings.map((warning) => warning.message)}
+      onDismissWarnings={
+        warnings.some((warning) => warning.kind === 'data')
+          ? () => void send(dismissWarnings()).then(settle)
+          : undefined
+      }
       notices={notices}
       entityNames={entityNames}
       importErrors={importErrors}
