@@ -51,51 +51,63 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   }
   const classes = classOfUnit.size + 1;
 
-  // The trie, with provisional state numbers; edges keyed by `state × classes + class`.
-  const edges = new Map<number, number>();
-  const childClasses: number[][] = [[]];
-  const terminal: (number | undefined)[] = [undefined];
+  // The trie in typed arrays, with provisional state numbers: each state's children form a
+  // linked list (fan-out is small except at the root, which also gets a direct table).
+  let total = 0;
+  for (const pattern of patterns) total += pattern.length;
+  const capacity = total + 1;
+  const firstChild = new Int32Array(capacity).fill(-1);
+  const nextSibling = new Int32Array(capacity).fill(-1);
+  const edgeClass = new Int32Array(capacity);
+  const terminal = new Int32Array(capacity).fill(-1);
+  const rootChild = new Int32Array(classes);
+  const child = (state: number, cls: number): number => {
+    if (state === 0) return rootChild[cls] || -1;
+    for (let c = firstChild[state] ?? -1; c >= 0; c = nextSibling[c] ?? -1) {
+      if (edgeClass[c] === cls) return c;
+    }
+    return -1;
+  };
+  let states = 1;
   patterns.forEach((pattern, id) => {
     let state = 0;
     for (let i = 0; i < pattern.length; i++) {
       const cls = classOfUnit.get(pattern.charCodeAt(i)) ?? 0;
-      const key = state * classes + cls;
-      let next = edges.get(key);
-      if (next === undefined) {
-        next = childClasses.length;
-        childClasses.push([]);
-        terminal.push(undefined);
-        edges.set(key, next);
-        childClasses[state]?.push(cls);
+      let next = child(state, cls);
+      if (next < 0) {
+        next = states++;
+        edgeClass[next] = cls;
+        nextSibling[next] = firstChild[state] ?? -1;
+        firstChild[state] = next;
+        if (state === 0) rootChild[cls] = next;
       }
       state = next;
     }
     terminal[state] = id;
   });
-  const states = childClasses.length;
 
   // Failure links and outputs, breadth-first. A state's failure state is the longest proper
   // suffix of its path that is also in the trie.
   const fail = new Int32Array(states);
-  const outputs: number[][] = new Array<number[]>(states);
+  const outputs: (readonly number[])[] = new Array<readonly number[]>(states);
   outputs[0] = [];
   const order: number[] = [0];
   const step = (state: number, cls: number): number => {
     for (let s = state; ; s = fail[s] ?? 0) {
-      const next = edges.get(s * classes + cls);
-      if (next !== undefined) return next;
+      const next = child(s, cls);
+      if (next >= 0) return next;
       if (s === 0) return 0;
     }
   };
   for (let head = 0; head < order.length; head++) {
     const state = order[head] ?? 0;
-    for (const cls of childClasses[state] ?? []) {
-      const child = edges.get(state * classes + cls) ?? 0;
-      fail[child] = state === 0 ? 0 : step(fail[state] ?? 0, cls);
-      const own = terminal[child];
-      const inherited = outputs[fail[child] ?? 0] ?? [];
-      outputs[child] = own === undefined ? inherited : [own, ...inherited];
-      order.push(child);
+    for (let c = firstChild[state] ?? -1; c >= 0; c = nextSibling[c] ?? -1) {
+      const failure = state === 0 ? 0 : step(fail[state] ?? 0, edgeClass[c] ?? 0);
+      fail[c] = failure;
+      const own = terminal[c] ?? -1;
+      const inherited = outputs[failure] ?? [];
+      outputs[c] = own < 0 ? inherited : [own, ...inherited];
+      order.push(c);
     }
   }
 
@@ -122,7 +134,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const root = rowOf(renumber[0] ?? 0);
   // The root's row is complete from the start: it is where most characters are read.
   for (let cls = 0; cls < classes; cls++) {
-    delta[root + cls] = rowOf(renumber[edges.get(cls) ?? 0] ?? 0);
+    delta[root + cls] = rowOf(renumber[rootChild[cls] ?? 0] ?? 0);
   }
 
   return {
