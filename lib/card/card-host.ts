@@ -20,7 +20,9 @@ import { h, render } from 'preact';
 import { HoverCard, type HoverCardProps } from '../../components/card/HoverCard';
 import { supportsPopover } from '../platform/browser-support';
 
-export const CARD_TAG = 'backstory-card';
+import { CARD_TAG } from './card-module';
+
+export { CARD_TAG };
 
 export type DismissReason = 'escape' | 'outside' | 'scrolled-away' | 'hidden' | 'close-button';
 

@@ -14,3 +14,9 @@ export const CARD_MODULE_KEY = '__backstoryCardModule';
 
 /** The web-accessible path of the card bundle. */
 export const CARD_MODULE_PATH = '/card.js';
+
+/**
+ * The card's host element on the page (defined here, not in card-host.ts, so the content script can
+ * recognise its own UI without bundling the card's code).
+ */
+export const CARD_TAG = 'backstory-card';

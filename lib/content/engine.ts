@@ -6,13 +6,11 @@
  */
 import { browser } from 'wxt/browser';
 import type { CardData } from '../card/card-data';
-import { CARD_MODULE_KEY, CARD_MODULE_PATH, type CardModule } from '../card/card-module';
-import { CARD_TAG } from '../card/card-host';
+import { CARD_MODULE_KEY, CARD_MODULE_PATH, CARD_TAG, type CardModule } from '../card/card-module';
 import { PageScanner } from '../dom/page-scanner';
 import { browserHighlightPlatform, highlightsSupported, Painter } from '../dom/painter';
 import type { MatchRecord } from '../dom/match-store';
-import { createMatcher } from '../matcher';
-import type { Matcher, MatcherTable } from '../matcher/types';
+import type { Matcher } from '../matcher/types';
 import type { CardReport, ContentSummary } from '../messaging/protocol';
 import { HoverController } from './hover';
 import type { ContentSettings } from './settings-view';
@@ -20,7 +18,8 @@ import type { ContentSettings } from './settings-view';
 export interface EngineDeps {
   readonly doc: Document;
   readonly signal: AbortSignal;
-  readonly table: MatcherTable;
+  /** Built by the caller (in slices: see `createMatcherInSlices`). */
+  readonly matcher: Matcher;
   readonly settings: ContentSettings;
   /** Ask the background for a card's data. */
   fetchCard(entity: string, alias: number): Promise<CardData | undefined>;
@@ -32,7 +31,11 @@ export interface EngineDeps {
 export async function loadCardModule(): Promise<CardModule> {
   const scope = globalThis as Record<string, unknown>;
   if (!scope[CARD_MODULE_KEY]) {
-    await import(/* @vite-ignore */ browser.runtime.getURL(CARD_MODULE_PATH));
+    // In a content script the bundle comes by its web-accessible URL (on Chrome a per-session one);
+    // on the extension's own demo page that URL is not 'self' to its CSP, the plain path is.
+    const onExtensionPage = location.protocol.endsWith('-extension:');
+    const url = onExtensionPage ? CARD_MODULE_PATH : browser.runtime.getURL(CARD_MODULE_PATH);
+    await import(/* @vite-ignore */ url);
   }
   const module = scope[CARD_MODULE_KEY] as CardModule | undefined;
   if (!module) throw new Error('Backstory: the card bundle did not register itself');
@@ -52,7 +55,7 @@ export class ContentEngine {
   constructor(deps: EngineDeps) {
     this.#deps = deps;
     this.#settings = deps.settings;
-    this.#matcher = createMatcher(deps.table);
+    this.#matcher = deps.matcher;
     this.#painter = new Painter(browserHighlightPlatform());
     const isOwnUi = (element: Element) => element.localName === CARD_TAG;
     this.#scanner = new PageScanner({

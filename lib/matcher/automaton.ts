@@ -3,17 +3,20 @@
  * alphabet: one typed-array lookup per character once a transition has been seen, no backtracking,
  * whatever the number of patterns.
  *
- * Building is linear in the patterns' total length (the trie and its failure links); the full
- * transition table (states × classes) is only allocated, and each entry is computed from the trie
- * and the failure links the first time the scan needs it. A complete table would cost tens of
- * milliseconds to fill before the JIT warms up, on every page a content script starts on.
+ * Two stages, so the costly one runs once, in the background, and not on every page:
+ *
+ * 1. `compileAutomaton` builds the trie and its failure links (linear in the patterns' total length)
+ *    into a small JSON-safe `CompiledAutomaton`, shipped in the matcher table.
+ * 2. `loadAutomaton` turns it into typed arrays and allocates the transition table (states × classes);
+ *    each entry is computed from the trie and the failure links the first time a scan needs it. A
+ *    complete table would cost tens of milliseconds to fill before the JIT warms up.
  *
  * The alphabet is the set of UTF-16 units that occur in the folded patterns; every other unit is
  * class 0, which leads back to the root from anywhere.
  *
- * States are numbered so that those that recognise a pattern come last, and transitions store the
- * next state's row offset (`(state + 1) × classes`): the scan's hot loop is one addition, one load
- * and one comparison per character.
+ * States are numbered breadth-first with those that recognise a pattern last (the root is 0), and
+ * transitions store the next state's row offset (`(state + 1) × classes`): the scan's hot loop is
+ * one addition, one load and one comparison per character.
  */
 
 export interface Automaton {
@@ -39,11 +42,48 @@ export interface Automaton {
   readonly longestPattern: number;
 }
 
+/** The trie and its failure links, JSON-safe (it travels in the matcher table). */
+export interface CompiledAutomaton {
+  /** The patterns it was built for, in order (a table whose patterns differ is rebuilt). */
+  readonly patterns: readonly string[];
+  /** The UTF-16 unit of each class from 1 on. */
+  readonly units: readonly number[];
+  /** Per state: its first child (-1: none), its next sibling (-1: none), the class of its edge. */
+  readonly firstChild: readonly number[];
+  readonly nextSibling: readonly number[];
+  readonly edgeClass: readonly number[];
+  /** Per state: its failure state. */
+  readonly fail: readonly number[];
+  /** The first state that recognises a pattern (all later ones do too). */
+  readonly firstOutput: number;
+  /** For each state from `firstOutput` on: the patterns it recognises, longest first. */
+  readonly outputs: readonly (readonly number[])[];
+}
+
+/** Patterns inserted, or states linked, between two pauses of a sliced build. */
+const STEP_SIZE = 1000;
+
 /** Builds the automaton for non-empty, distinct folded patterns. */
-export function buildAutomaton(patterns: readonly string[]): Automaton {
+export function compileAutomaton(patterns: readonly string[]): CompiledAutomaton {
+  const steps = compileAutomatonSteps(patterns);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/**
+ * The same build as a generator that pauses (yields) every few hundred microseconds of work, so a
+ * content script that has to build it can spread it over short tasks (`createMatcherInSlices`).
+ */
+export function* compileAutomatonSteps(
+  patterns: readonly string[],
+): Generator<void, CompiledAutomaton> {
   const classOfUnit = new Map<number, number>();
+  let total = 0;
   for (const pattern of patterns) {
     if (pattern.length === 0) throw new Error('matcher: an empty pattern cannot be matched');
+    total += pattern.length;
     for (let i = 0; i < pattern.length; i++) {
       const unit = pattern.charCodeAt(i);
       if (!classOfUnit.has(unit)) classOfUnit.set(unit, classOfUnit.size + 1);
@@ -53,23 +93,17 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
 
   // The trie in typed arrays, with provisional state numbers: each state's children form a
   // linked list (fan-out is small except at the root, which also gets a direct table).
-  let total = 0;
-  for (const pattern of patterns) total += pattern.length;
   const capacity = total + 1;
   const firstChild = new Int32Array(capacity).fill(-1);
   const nextSibling = new Int32Array(capacity).fill(-1);
   const edgeClass = new Int32Array(capacity);
   const terminal = new Int32Array(capacity).fill(-1);
   const rootChild = new Int32Array(classes);
-  const child = (state: number, cls: number): number => {
-    if (state === 0) return rootChild[cls] || -1;
-    for (let c = firstChild[state] ?? -1; c >= 0; c = nextSibling[c] ?? -1) {
-      if (edgeClass[c] === cls) return c;
-    }
-    return -1;
-  };
+  const child = childFinder(firstChild, nextSibling, edgeClass, rootChild);
   let states = 1;
-  patterns.forEach((pattern, id) => {
+  let work = 0;
+  for (let id = 0; id < patterns.length; id++) {
+    const pattern = patterns[id] ?? '';
     let state = 0;
     for (let i = 0; i < pattern.length; i++) {
       const cls = classOfUnit.get(pattern.charCodeAt(i)) ?? 0;
@@ -84,7 +118,13 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       state = next;
     }
     terminal[state] = id;
-  });
+    work += pattern.length;
+    if (work >= STEP_SIZE) {
+      work = 0;
+      yield;
+    }
+  }
+  yield;
 
   // Failure links and outputs, breadth-first. A state's failure state is the longest proper
   // suffix of its path that is also in the trie.
@@ -92,13 +132,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const outputs: (readonly number[])[] = new Array<readonly number[]>(states);
   outputs[0] = [];
   const order: number[] = [0];
-  const step = (state: number, cls: number): number => {
-    for (let s = state; ; s = fail[s] ?? 0) {
-      const next = child(s, cls);
-      if (next >= 0) return next;
-      if (s === 0) return 0;
-    }
-  };
+  const step = stepper(child, fail);
   for (let head = 0; head < order.length; head++) {
     const state = order[head] ?? 0;
     for (let c = firstChild[state] ?? -1; c >= 0; c = nextSibling[c] ?? -1) {
@@ -109,46 +143,102 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       outputs[c] = own < 0 ? inherited : [own, ...inherited];
       order.push(c);
     }
+    if (head % STEP_SIZE === STEP_SIZE - 1) yield;
   }
+  yield;
 
-  // Renumber: states without outputs first, so "recognises something" is `row >= firstOutputRow`.
+  // Renumber breadth-first, states without outputs first: the root stays 0, and "recognises
+  // something" becomes one comparison.
   const renumber = new Int32Array(states);
   let next = 0;
   for (const state of order) if ((outputs[state]?.length ?? 0) === 0) renumber[state] = next++;
   const firstOutput = next;
   for (const state of order) if ((outputs[state]?.length ?? 0) > 0) renumber[state] = next++;
+  const renamed = (state: number) => (state < 0 ? -1 : (renumber[state] ?? 0));
+  const byNew = new Int32Array(states);
+  for (let s = 0; s < states; s++) byNew[renumber[s] ?? 0] = s;
+  const column = (values: Int32Array, rename: boolean) =>
+    Array.from(byNew, (old) => (rename ? renamed(values[old] ?? -1) : (values[old] ?? 0)));
+  return {
+    patterns: [...patterns],
+    units: [...classOfUnit.keys()],
+    firstChild: column(firstChild, true),
+    nextSibling: column(nextSibling, true),
+    edgeClass: column(edgeClass, false),
+    fail: column(fail, true),
+    firstOutput,
+    outputs: Array.from(byNew.subarray(firstOutput), (old) => outputs[old] ?? []),
+  };
+}
+
+function childFinder(
+  firstChild: Int32Array,
+  nextSibling: Int32Array,
+  edgeClass: Int32Array,
+  rootChild: Int32Array,
+): (state: number, cls: number) => number {
+  return (state, cls) => {
+    if (state === 0) return rootChild[cls] || -1;
+    for (let c = firstChild[state] ?? -1; c >= 0; c = nextSibling[c] ?? -1) {
+      if (edgeClass[c] === cls) return c;
+    }
+    return -1;
+  };
+}
+
+/** The goto function with failure links: where `cls` leads from `state`. */
+function stepper(
+  child: (state: number, cls: number) => number,
+  fail: Int32Array,
+): (state: number, cls: number) => number {
+  return (state, cls) => {
+    for (let s = state; ; s = fail[s] ?? 0) {
+      const next = child(s, cls);
+      if (next >= 0) return next;
+      if (s === 0) return 0;
+    }
+  };
+}
+
+/** Makes a compiled automaton ready to scan with. */
+export function loadAutomaton(compiled: CompiledAutomaton): Automaton {
+  const { patterns, units } = compiled;
+  const classes = units.length + 1;
+  const states = compiled.fail.length;
+  const classOfUnit = new Map<number, number>();
+  units.forEach((unit, index) => classOfUnit.set(unit, index + 1));
+  const firstChild = Int32Array.from(compiled.firstChild);
+  const nextSibling = Int32Array.from(compiled.nextSibling);
+  const edgeClass = Int32Array.from(compiled.edgeClass);
+  const fail = Int32Array.from(compiled.fail);
+  const rootChild = new Int32Array(classes);
+  for (let c = firstChild[0] ?? -1; c >= 0; c = nextSibling[c] ?? -1) {
+    rootChild[edgeClass[c] ?? 0] = c;
+  }
+  const step = stepper(childFinder(firstChild, nextSibling, edgeClass, rootChild), fail);
 
   // Row 0 is never used, so 0 can mean "not computed yet" and the table needs no filling: a fresh
   // typed array is zeroed by the allocator, and only the rows of states the scan reaches are ever
-  // touched. The root is state 1 (row `classes`).
-  const rowOf = (renamed: number) => (renamed + 1) * classes;
+  // touched.
+  const rowOf = (state: number) => (state + 1) * classes;
   const delta = new Int32Array((states + 1) * classes);
-  const outputsByRow = new Map<number, readonly number[]>();
-  const oldOf = new Int32Array(states + 1);
-  for (let s = 0; s < states; s++) {
-    const renamed = renumber[s] ?? 0;
-    oldOf[renamed + 1] = s;
-    const out = outputs[s] ?? [];
-    if (out.length > 0) outputsByRow.set(rowOf(renamed), out);
-  }
-  const root = rowOf(renumber[0] ?? 0);
+  const root = rowOf(0);
   // The root's row is complete from the start: it is where most characters are read.
-  for (let cls = 0; cls < classes; cls++) {
-    delta[root + cls] = rowOf(renumber[rootChild[cls] ?? 0] ?? 0);
-  }
+  for (let cls = 0; cls < classes; cls++) delta[root + cls] = rowOf(rootChild[cls] ?? 0);
+  const firstOutputRow = rowOf(compiled.firstOutput);
 
   return {
     classes,
     classOfUnit,
     delta,
     root,
-    firstOutputRow: rowOf(firstOutput),
+    firstOutputRow,
     resolve(row: number, cls: number): number {
-      const target = rowOf(renumber[step(oldOf[row / classes] ?? 0, cls)] ?? 0);
+      const target = rowOf(step(row / classes - 1, cls));
       delta[row + cls] = target;
       return target;
     },
-    outputsAt: (row) => outputsByRow.get(row) ?? [],
+    outputsAt: (row) => compiled.outputs[row / classes - 1 - compiled.firstOutput] ?? [],
     patternLength: Int32Array.from(patterns, (p) => p.length),
     longestPattern: patterns.reduce((max, p) => Math.max(max, p.length), 0),
   };

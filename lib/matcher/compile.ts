@@ -4,7 +4,9 @@
  * this once and hands the small JSON result to content scripts.
  */
 import type { Dataset } from '../../data/schema';
+import { compileAutomaton } from './automaton';
 import { foldText } from './normalize';
+import { preparePatterns } from './patterns';
 import { MATCHER_FORMAT, type MatcherTable, type TableAlias, type TableEntity } from './types';
 
 export function compileTable(dataset: Dataset): MatcherTable {
@@ -52,5 +54,12 @@ export function compileTable(dataset: Dataset): MatcherTable {
     });
   }
 
-  return { format: MATCHER_FORMAT, datasetVersion: dataset.version, entities, aliases };
+  const { patterns } = preparePatterns({ aliases });
+  return {
+    format: MATCHER_FORMAT,
+    datasetVersion: dataset.version,
+    entities,
+    aliases,
+    automaton: compileAutomaton(patterns),
+  };
 }

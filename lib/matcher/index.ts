@@ -16,7 +16,13 @@
  * 3. Aliases with `requireOnPage` come out with `needsPage`, to be checked against the page's evidence
  *    (`acceptOnPage`), which the caller accumulates over the page's texts.
  */
-import { buildAutomaton, type Automaton } from './automaton';
+import {
+  compileAutomatonSteps,
+  loadAutomaton,
+  type Automaton,
+  type CompiledAutomaton,
+} from './automaton';
+import { preparePatterns, type PreparedPatterns } from './patterns';
 import { foldCodePoint, foldText, isWordCodePoint } from './normalize';
 import type {
   Match,
@@ -74,24 +80,10 @@ class AutomatonMatcher implements Matcher {
   readonly #classOf = new Uint16Array(0x10000).fill(UNKNOWN);
   readonly #spaceClass: number;
 
-  constructor(table: MatcherTable) {
+  constructor(table: MatcherTable, prepared: PreparedPatterns, automaton: Automaton) {
     this.table = table;
-    const patternIndex = new Map<string, number>();
-    const patternAliases: number[][] = [];
-    table.aliases.forEach((alias, index) => {
-      const folded = alias.key ?? foldText(alias.text);
-      if (folded.length === 0) {
-        throw new Error(`matcher: alias ${index} ("${alias.text}") folds to nothing`);
-      }
-      let id = patternIndex.get(folded);
-      if (id === undefined) {
-        id = patternAliases.length;
-        patternIndex.set(folded, id);
-        patternAliases.push([]);
-      }
-      patternAliases[id]?.push(index);
-    });
-    this.#automaton = buildAutomaton([...patternIndex.keys()]);
+    const { patternAliases } = prepared;
+    this.#automaton = automaton;
     this.#patternAliases = patternAliases;
     this.#aliases = table.aliases.map((alias, index) => {
       const entity = alias.entity >= 0 ? table.entities[alias.entity] : undefined;
@@ -332,6 +324,24 @@ class AutomatonMatcher implements Matcher {
   }
 }
 
+function* matcherSteps(table: MatcherTable): Generator<void, Matcher> {
+  const prepared = preparePatterns(table);
+  const shipped = table.automaton;
+  let compiled: CompiledAutomaton;
+  if (shipped && samePatterns(shipped.patterns, prepared.patterns)) {
+    compiled = shipped;
+  } else {
+    // A table without its automaton (or from another build): compile it here.
+    yield;
+    compiled = yield* compileAutomatonSteps(prepared.patterns);
+  }
+  return new AutomatonMatcher(table, prepared, loadAutomaton(compiled));
+}
+
+function samePatterns(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((pattern, i) => pattern === b[i]);
+}
+
 /** Distance in characters from a candidate to the nearest evidence of these entities. */
 function nearest(
   near: ReadonlyMap<string, number[]>,
@@ -396,7 +406,31 @@ const MARK = /^\p{M}$/u;
 
 /** Builds a matcher from a compiled table (see `compileTable`). */
 export function createMatcher(table: MatcherTable): Matcher {
-  return new AutomatonMatcher(table);
+  const steps = matcherSteps(table);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/**
+ * Builds a matcher in several short tasks, awaiting `pause` between them (a content script must not
+ * block the page for long while it starts). Resolves to the matcher and the duration of each task,
+ * in milliseconds.
+ */
+export async function createMatcherInSlices(
+  table: MatcherTable,
+  pause: () => Promise<void>,
+): Promise<{ matcher: Matcher; tasks: number[] }> {
+  const steps = matcherSteps(table);
+  const tasks: number[] = [];
+  for (;;) {
+    const start = performance.now();
+    const step = steps.next();
+    tasks.push(performance.now() - start);
+    if (step.done === true) return { matcher: step.value, tasks };
+    await pause();
+  }
 }
 
 /** A page's evidence before anything is scanned. */

@@ -4,9 +4,10 @@
  * nothing of the DOM.
  */
 import type { AliasKind, EntityType } from '../../data/schema';
+import type { CompiledAutomaton } from './automaton';
 
 /** Bumped when the table's shape changes; cached tables with another format are rebuilt. */
-export const MATCHER_FORMAT = 1;
+export const MATCHER_FORMAT = 2;
 
 /**
  * What the matcher needs of the dataset, compiled once by the background and handed to content
@@ -18,6 +19,12 @@ export interface MatcherTable {
   readonly datasetVersion: string;
   readonly entities: readonly TableEntity[];
   readonly aliases: readonly TableAlias[];
+  /**
+   * The aliases' automaton, compiled once in the background so content scripts only load it
+   * (building it costs more main-thread time than scanning a typical page). Optional: a table
+   * without it (tests, tools) gets it compiled when the matcher is built.
+   */
+  readonly automaton?: CompiledAutomaton;
 }
 
 export interface TableEntity {

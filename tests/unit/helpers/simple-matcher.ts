@@ -4,7 +4,13 @@
  * isolation.
  */
 import type { EntityType } from '../../../data/schema';
-import type { Match, Matcher, MatcherTable, ScanResult } from '../../../lib/matcher/types';
+import {
+  MATCHER_FORMAT,
+  type Match,
+  type Matcher,
+  type MatcherTable,
+  type ScanResult,
+} from '../../../lib/matcher/types';
 
 export interface SimpleAlias {
   text: string;
@@ -23,7 +29,7 @@ export function simpleMatcher(aliases: SimpleAlias[]): Matcher {
     }),
   );
   const table: MatcherTable = {
-    format: 1,
+    format: MATCHER_FORMAT,
     datasetVersion: 'test',
     entities,
     aliases: aliases.map((alias) => ({

@@ -6,12 +6,14 @@ import {
   acceptOnPage,
   compileTable,
   createMatcher,
+  createMatcherInSlices,
   emptyEvidence,
   mergeEvidence,
   scanText,
   type Match,
   type MatcherTable,
 } from '../../../../lib/matcher';
+import { MATCHER_FORMAT } from '../../../../lib/matcher/types';
 import {
   foldCodePoint,
   foldText,
@@ -197,6 +199,21 @@ describe('matching the dataset', () => {
   });
 });
 
+describe('building in slices', () => {
+  it('pauses between short tasks and gives the same matcher', async () => {
+    let pauses = 0;
+    // Without its shipped automaton, the table's automaton is compiled in slices too.
+    const { automaton: _shipped, ...bare } = compileTable(DATASET);
+    const { matcher: sliced, tasks } = await createMatcherInSlices(bare, async () => {
+      pauses++;
+      await Promise.resolve();
+    });
+    expect(tasks.length).toBe(pauses + 1);
+    expect(pauses).toBeGreaterThanOrEqual(4);
+    expect(sliced.scan(articleText())).toEqual(matcher.scan(articleText()));
+  });
+});
+
 describe('page evidence', () => {
   it('holds a requireOnPage match until the page gives evidence', () => {
     const { matches, evidence } = matcher.scan('Assad spoke.');
@@ -237,9 +254,25 @@ describe('the compiled table', () => {
     }
   });
 
+  it('ships an automaton that scans exactly like one compiled on the spot', () => {
+    const { automaton, ...bare } = compileTable(DATASET);
+    expect(automaton?.patterns.length).toBeGreaterThan(250);
+    const text = `${articleText()} Moscow, Idaho. Palmyra Atoll. Syrian Foreign Ministry.`;
+    expect(createMatcher(bare).scan(text)).toEqual(matcher.scan(text));
+  });
+
+  it('ignores a shipped automaton built for other patterns', () => {
+    const table = compileTable(DATASET);
+    const stale = {
+      ...table,
+      automaton: compileTable({ ...DATASET, entities: DATASET.entities.slice(0, 3) }).automaton,
+    };
+    expect(createMatcher(stale).scan(articleText())).toEqual(matcher.scan(articleText()));
+  });
+
   it('refuses an alias that folds to nothing', () => {
     const table: MatcherTable = {
-      format: 1,
+      format: MATCHER_FORMAT,
       datasetVersion: 't',
       entities: [{ id: 'x', name: 'X', type: 'place' }],
       aliases: [{ text: '\u200b\u00ad', entity: 0, kind: 'name' }],
@@ -288,7 +321,7 @@ function reference(table: MatcherTable, text: string): [number, number, string][
 
 describe('against a naive reference', () => {
   const table: MatcherTable = {
-    format: 1,
+    format: MATCHER_FORMAT,
     datasetVersion: 'test',
     entities: ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, name: id, type: 'place' as const })),
     aliases: [
