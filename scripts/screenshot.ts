@@ -6,6 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ARTICLE_SENTENCES } from '../data/article';
+import { CARD_TAG } from '../lib/card/card-host';
+import { highlightCentre } from '../tests/e2e/harness/card';
 import { launchWithExtension } from '../tests/e2e/harness/extension';
 import { startServer } from '../tests/e2e/harness/server';
 import { contentStatus, tabIdOf } from '../tests/e2e/harness/tabs';
@@ -44,7 +46,20 @@ try {
     await demo.emulateMedia({ colorScheme: scheme });
     await demo.setViewportSize({ width: 1100, height: 900 });
     await demo.locator('article').waitFor();
+    await demo.waitForFunction(() =>
+      [...CSS.highlights.keys()].some((k) => k.startsWith('backstory-')),
+    );
     await demo.screenshot({ path: `${OUT}/demo-${scheme}.png` });
+
+    // The hover card over the demo article: rest the pointer on a name.
+    const name = await highlightCentre(demo, 'Ahmed Ash-Sharara');
+    if (!name) throw new Error('the demo page has no highlight for "Ahmed Ash-Sharara"');
+    await demo.mouse.move(name.x, 5);
+    await demo.mouse.move(name.x, name.y, { steps: 8 });
+    await demo.waitForFunction((tag) => document.querySelector(tag) !== null, CARD_TAG);
+    // Let the card's data arrive and its position settle.
+    await demo.waitForTimeout(600);
+    await demo.screenshot({ path: `${OUT}/card-${scheme}.png` });
     await demo.close();
 
     // The popup about the article's tab, as when its toolbar button is clicked there.
