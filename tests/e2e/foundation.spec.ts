@@ -28,11 +28,11 @@ describe('the built extension in Chromium', () => {
     await page.goto(server.url('/article.html'));
     const tabId = await tabIdOf(ext, page);
     await expect
-      .poll(() => contentStatus(ext, tabId))
-      .toEqual({
-        active: true,
-        url: server.url('/article.html'),
-      });
+      .poll(async () => {
+        const status = await contentStatus(ext, tabId);
+        return status && { active: status.active, url: status.url, scanned: status.scan?.done };
+      })
+      .toEqual({ active: true, url: server.url('/article.html'), scanned: true });
     await page.close();
   });
 
