@@ -10,7 +10,7 @@
 import type { Deadline } from './scheduler';
 
 /** Elements whose content is not page text a reader sees, or not ours to touch. */
-const SKIP_TAGS = new Set([
+export const SKIP_TAGS: ReadonlySet<string> = new Set([
   'script',
   'style',
   'noscript',
@@ -35,7 +35,7 @@ const SKIP_TAGS = new Set([
 ]);
 
 /** Elements that start a new run of text (their text never joins a neighbour's). */
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'address',
   'article',
   'aside',

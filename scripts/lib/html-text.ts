@@ -4,47 +4,11 @@
  * subtrees), with a line break between blocks so words of two paragraphs never run together.
  */
 import { Parser } from 'htmlparser2';
+import { BLOCK_TAGS, SKIP_TAGS } from '../../lib/dom/text-walker';
 
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'textarea', 'select']);
-const BLOCKS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'br',
-  'dd',
-  'details',
-  'dialog',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'td',
-  'th',
-  'tr',
-  'ul',
-]);
+/** What the content script skips and where it starts a new block (lib/dom/text-walker.ts). */
+const SKIPPED = SKIP_TAGS;
+const BLOCKS = BLOCK_TAGS;
 /** Elements with no closing tag: they never open a skipped subtree. */
 const VOID = new Set([
   'area',
