@@ -1,7 +1,7 @@
 /**
  * The visible text of an HTML document, for `npm run scan` and the matcher benchmark: what a reader
- * sees, roughly as the content script collects it (no script, style, template, head or hidden
- * subtrees), with a line break between blocks so words of two paragraphs never run together.
+ * sees, with the content script's own lists of skipped elements and blocks (lib/dom/text-walker.ts)
+ * and no hidden subtrees, with a line break between blocks so two paragraphs never run together.
  */
 import { Parser } from 'htmlparser2';
 import { BLOCK_TAGS, SKIP_TAGS } from '../../lib/dom/text-walker';
