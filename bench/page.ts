@@ -153,6 +153,8 @@ async function markJs(browser: Browser, url: string): Promise<PageResult['markjs
   try {
     await page.goto(url, { waitUntil: 'load' });
     await page.addScriptTag({ content: MARK_JS });
+    // tsx (esbuild) names functions with a `__name` helper that a page does not have.
+    await page.evaluate('globalThis.__name = (fn) => fn');
     const result = await Promise.race([
       page.evaluate((aliases) => {
         return new Promise<{ ms: number; marks: number }>((done) => {
