@@ -31,6 +31,26 @@ export function yieldToMain(): Promise<void> {
   });
 }
 
+/**
+ * Wait until the browser has rendered a frame (or `timeoutMs` passed, as in a background tab where
+ * frames do not run). Reading layout before that would make our task pay for the page's own first
+ * layout: half a second on a very large page.
+ */
+export function afterNextFrame(timeoutMs = 500): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      resolve();
+    };
+    if (typeof requestAnimationFrame === 'function') {
+      requestAnimationFrame(() => setTimeout(finish, 0));
+    }
+    setTimeout(finish, timeoutMs);
+  });
+}
+
 /** Wait until the browser is idle (or `timeoutMs` passed). */
 export function whenIdle(timeoutMs = 500): Promise<void> {
   return new Promise((resolve) => {
