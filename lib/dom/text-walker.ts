@@ -141,6 +141,9 @@ export function isBlockBoundary(element: Element): boolean {
  *   let done = false;
  *   while (!done) ({ blocks, done } = walker.next(deadline(8)));
  */
+/** How many nodes the walker visits between two looks at its deadline. */
+const NODES_PER_CHECK = 256;
+
 export class TextWalker {
   readonly #root: Node;
   readonly #walker: TreeWalker;
@@ -185,16 +188,24 @@ export class TextWalker {
   }
 
   /**
-   * Walk until `deadline` expires (checked between blocks) or the end. Returns the blocks completed
-   * in this slice.
+   * Walk until `deadline` expires (checked between blocks, and every few hundred nodes) or the end.
+   * Returns the blocks completed in this slice.
    */
   next(deadline?: Deadline): { blocks: TextBlock[]; done: boolean } {
     const blocks: TextBlock[] = [];
     const isOwnUi = this.#options.isOwnUi;
     const onShadowRoot = this.#options.onShadowRoot;
     let node = this.#resumeAt;
+    let steps = 0;
 
     while (!this.#finished) {
+      // Long stretches without a finished block (thousands of inline nodes in one block, or of
+      // empty markup) must not overrun the slice either: the block in progress waits in the
+      // walker's fields for the next slice.
+      if (node !== null && ++steps % NODES_PER_CHECK === 0 && deadline?.expired()) {
+        this.#resumeAt = node;
+        return { blocks, done: false };
+      }
       if (node === null || (this.#phase === 2 && node === this.#startAt)) {
         this.#flush(blocks);
         if (this.#phase === 1) {

@@ -19,6 +19,28 @@ beforeEach(() => {
 });
 
 describe('TextWalker', () => {
+  it('pauses inside a very long block when its slice is over, and finishes the block intact', () => {
+    const words = Array.from({ length: 2000 }, (_, i) => `<span>w${i} </span>`).join('');
+    document.body.innerHTML = `<p>${words}</p><p>After</p>`;
+    const walker = new TextWalker(document.body);
+    const expired = { expired: () => true };
+    const first = walker.next(expired);
+    // Nothing finished, but the walk stopped early instead of visiting all 4000 nodes.
+    expect(first).toEqual({ blocks: [], done: false });
+    const blocks: TextBlock[] = [];
+    let slices = 1;
+    for (let done = false; !done; slices++) {
+      const next = walker.next(expired);
+      blocks.push(...next.blocks);
+      done = next.done;
+    }
+    expect(slices).toBeGreaterThan(10);
+    expect(texts(blocks)).toEqual([
+      Array.from({ length: 2000 }, (_, i) => `w${i} `).join(''),
+      'After',
+    ]);
+  });
+
   it('joins text split across inline elements into one block', () => {
     document.body.innerHTML = '<p>Bashar al-<b>Assad</b> left.</p><p>Second</p>';
     expect(texts(walkAll(document.body))).toEqual(['Bashar al-Assad left.', 'Second']);
