@@ -57,14 +57,13 @@ export class ContentEngine {
     this.#settings = deps.settings;
     this.#matcher = deps.matcher;
     this.#painter = new Painter(browserHighlightPlatform());
-    const isOwnUi = (element: Element) => element.localName === CARD_TAG;
     this.#scanner = new PageScanner({
       document: deps.doc,
       matcher: this.#matcher,
       painter: this.#painter,
       settings: deps.settings.scanner,
       signal: deps.signal,
-      isOwnUi,
+      ownUiTag: CARD_TAG,
       onChange: () => this.#hover.refresh(),
     });
     this.#hover = new HoverController({

@@ -44,8 +44,8 @@ export interface PageScannerOptions {
   readonly settings: ScannerSettings;
   /** Aborting it stops all work for good (content script invalidated). */
   readonly signal: AbortSignal;
-  /** The extension's own UI elements (the card's host), never scanned. */
-  readonly isOwnUi?: (element: Element) => boolean;
+  /** Tag name of the extension's own UI element (the card's host), never scanned. */
+  readonly ownUiTag?: string;
   /** Called (at most once per batch) when the set of painted matches changed. */
   readonly onChange?: () => void;
 }
@@ -97,6 +97,8 @@ export class PageScanner {
   readonly #queued = new Set<Node>();
   #settings: ScannerSettings;
   readonly #entities: Map<string, TableEntity>;
+  /** Longest gap between two blocks a `requireNear` rule can tell from a longer one. */
+  readonly #widestWindow: number;
   #evidence: PageEvidence = { entities: new Set(), vetoed: new Set() };
   /** Aborted by `stop()`; a fresh one per `start()`. */
   #run: AbortController | undefined;
@@ -117,6 +119,12 @@ export class PageScanner {
     this.#options = options;
     this.#settings = options.settings;
     this.#entities = new Map(options.matcher.table.entities.map((entity) => [entity.id, entity]));
+    this.#widestWindow =
+      1 +
+      options.matcher.table.aliases.reduce(
+        (widest, alias) => Math.max(widest, alias.requireNear?.window ?? 0),
+        0,
+      );
     options.signal.addEventListener('abort', () => this.stop(), { once: true });
   }
 
@@ -298,11 +306,11 @@ export class PageScanner {
       this.#storm(state);
       return;
     }
-    const isOwnUi = this.#options.isOwnUi;
+    const ownUiTag = this.#options.ownUiTag;
     for (const record of records) {
       if (record.type === 'characterData') {
         const text = record.target;
-        if (text.nodeType === 3 && !inSkippedSubtree(text.parentNode, root, isOwnUi)) {
+        if (text.nodeType === 3 && !inSkippedSubtree(text.parentNode, root, ownUiTag)) {
           this.#enqueueChange(root, text, false);
         }
         continue;
@@ -310,12 +318,12 @@ export class PageScanner {
       // childList
       if (record.removedNodes.length > 0) this.#sweepNeeded = true;
       if (record.addedNodes.length === 0) continue;
-      if (inSkippedSubtree(record.target, root, isOwnUi)) continue;
+      if (inSkippedSubtree(record.target, root, ownUiTag)) continue;
       for (const added of record.addedNodes) {
         if (added.nodeType === 3) this.#enqueueChange(root, added, false);
         else if (added.nodeType === 1) {
           const element = added as Element;
-          if (isSkippedElement(element, isOwnUi)) continue;
+          if (isSkippedElement(element, ownUiTag)) continue;
           this.#enqueueChange(root, element, isBlockBoundary(element));
         }
       }
@@ -407,9 +415,16 @@ export class PageScanner {
 
         const walker = new TextWalker(item.node, {
           onShadowRoot: this.#onShadowRoot,
-          isOwnUi: this.#options.isOwnUi,
+          ownUiTag: this.#options.ownUiTag,
           startAt: item.startAt,
+          survey: true,
         });
+        while (!walker.read(limit)) {
+          if (signal.aborted) break;
+          await pause(item.full && ++slices > EAGER_SLICES);
+        }
+        if (signal.aborted) break;
+        walker.surveyed(this.#surveyStarts(walker.surveyText));
         if (item.full) this.#stats.fullScans++;
         else {
           this.#stats.subtreeScans++;
@@ -489,18 +504,37 @@ export class PageScanner {
 
   // ---- matching ----
 
+  /** Where a name may start in a root's text (the walker then skips the blocks that name none). */
+  #surveyStarts(text: string): number[] {
+    const survey = this.#options.matcher.survey({ demonyms: this.#settings.demonyms });
+    survey.feed(text, 0, text.length);
+    return survey.starts();
+  }
+
   #matchBlocks(blocks: readonly TextBlock[], root: Document | ShadowRoot): void {
     if (blocks.length === 0) return;
-    // One matcher pass over the slice's blocks, joined by a separator no alias crosses.
+    // One matcher pass over the slice's blocks, joined by a separator no alias crosses. Blocks the
+    // walker skipped (no name in them) leave a gap of separators as long as their text, up to the
+    // widest context window, so that a `requireNear` rule measures the same distance as on the page.
     const starts: number[] = [];
     let length = 0;
     const parts: string[] = [];
+    let previousEnd: number | undefined;
     for (const block of blocks) {
+      if (parts.length > 0) {
+        const gap =
+          block.at !== undefined && previousEnd !== undefined && block.at > previousEnd
+            ? Math.min(block.at - previousEnd, this.#widestWindow)
+            : 1;
+        parts.push(gap === 1 ? BLOCK_SEPARATOR : BLOCK_SEPARATOR.repeat(gap));
+        length += gap;
+      }
       starts.push(length);
       parts.push(block.text);
-      length += block.text.length + BLOCK_SEPARATOR.length;
+      length += block.text.length;
+      previousEnd = block.at === undefined ? undefined : block.at + block.text.length;
     }
-    const text = parts.join(BLOCK_SEPARATOR);
+    const text = parts.join('');
     const result = this.#options.matcher.scan(text, { demonyms: this.#settings.demonyms });
     const evidenceChanged = mergeInto(this.#evidence, result.evidence);
 
@@ -693,13 +727,9 @@ function isPageLevel(node: Node, root: Document | ShadowRoot): boolean {
   return false;
 }
 
-function inSkippedSubtree(
-  node: Node | null,
-  root: Node,
-  isOwnUi: ((element: Element) => boolean) | undefined,
-): boolean {
+function inSkippedSubtree(node: Node | null, root: Node, ownUiTag: string | undefined): boolean {
   for (let current = node; current && current !== root; current = current.parentNode) {
-    if (current.nodeType === 1 && isSkippedElement(current as Element, isOwnUi)) return true;
+    if (current.nodeType === 1 && isSkippedElement(current as Element, ownUiTag)) return true;
   }
   return false;
 }

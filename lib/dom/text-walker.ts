@@ -5,7 +5,8 @@
  * C++ → JS crossing); subtrees that never hold readable page text are skipped whole.
  *
  * The walk is incremental: `next(deadline)` returns the blocks completed before the deadline, so
- * callers can spread a huge page over many short slices.
+ * callers can spread a huge page over many short slices. With a survey (see `survey` below) it
+ * first finds which blocks can hold a name at all, and walks only those.
  */
 import type { Deadline } from './scheduler';
 
@@ -87,6 +88,26 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'ul',
 ]);
 
+/**
+ * The elements whose subtree the walk skips, as one selector: the tags above, `hidden` (but not
+ * `hidden="until-found"`, which the browser reveals on find-in-page) and editable regions.
+ */
+const SKIP_SELECTOR = [
+  ...SKIP_TAGS,
+  '[hidden]:not([hidden="until-found" i])',
+  '[contenteditable]:not([contenteditable="false" i])',
+].join(',');
+
+const selectors = new Map<string, string>();
+
+/** The skip selector, with the extension's own UI element added. */
+function skipSelector(ownUiTag: string | undefined): string {
+  if (ownUiTag === undefined) return SKIP_SELECTOR;
+  let selector = selectors.get(ownUiTag);
+  if (selector === undefined) selectors.set(ownUiTag, (selector = `${SKIP_SELECTOR},${ownUiTag}`));
+  return selector;
+}
+
 /** A run of adjacent text nodes in one block, and their concatenated text. */
 export interface TextBlock {
   readonly nodes: readonly Text[];
@@ -95,36 +116,35 @@ export interface TextBlock {
   readonly text: string;
   /** The block-level element (or root) that contains the run. */
   readonly container: Node;
+  /**
+   * With a survey: where the block's text starts in the root's text (every text node outside
+   * skipped elements, in document order), so callers can keep distances between blocks.
+   */
+  readonly at?: number;
 }
 
 export interface TextWalkerOptions {
   /** Called once for each open shadow root met in the walk (scan it as its own root). */
   onShadowRoot?: (root: ShadowRoot) => void;
-  /** True for the extension's own UI elements, which are never scanned. */
-  isOwnUi?: (element: Element) => boolean;
+  /** Tag name of the extension's own UI element, which is never scanned. */
+  ownUiTag?: string;
   /**
    * Start at this node (visible text first) and walk to the end, then from the root's start up to
    * it.
    */
   startAt?: Node;
-}
-
-function isEditable(element: Element): boolean {
-  const value = element.getAttribute('contenteditable');
-  return value !== null && value.toLowerCase() !== 'false';
+  /**
+   * Survey the root first (see `read` and `surveyed`): one pass that only reads the text nodes and
+   * looks for shadow roots; a loose match over their text then says where a name may start, and the
+   * walk skips every block in which none can. On a typical page most blocks mention none of the
+   * dataset's names, so most of the page costs one cheap read instead of the full walk.
+   */
+  survey?: boolean;
 }
 
 /** True when an element's subtree holds no page text to scan. */
-export function isSkippedElement(
-  element: Element,
-  isOwnUi?: (element: Element) => boolean,
-): boolean {
-  return (
-    SKIP_TAGS.has(element.localName) ||
-    (element as HTMLElement).hidden === true ||
-    isEditable(element) ||
-    (isOwnUi?.(element) ?? false)
-  );
+export function isSkippedElement(element: Element, ownUiTag?: string): boolean {
+  return element.matches(skipSelector(ownUiTag));
 }
 
 /** True for an element that separates runs of text. */
@@ -132,18 +152,29 @@ export function isBlockBoundary(element: Element): boolean {
   return BLOCK_TAGS.has(element.localName) || element.localName.includes('-');
 }
 
-/**
- * Walks `root` (a document, shadow root or element) and yields its text blocks. Create one per
- * scan; it is not reusable.
- *
- * @example
- *   const walker = new TextWalker(document);
- *   let done = false;
- *   while (!done) ({ blocks, done } = walker.next(deadline(8)));
- */
 /** How many nodes the walker visits between two looks at its deadline. */
 const NODES_PER_CHECK = 256;
 
+const enum Stage {
+  /** Reading the text nodes. */
+  Read,
+  /** Waiting for the survey's result. */
+  Survey,
+  /** The walk proper. */
+  Walk,
+}
+
+/**
+ * Walks `root` (a document, shadow root, element or text node) and yields its text blocks. Create
+ * one per scan; it is not reusable.
+ *
+ * @example
+ *   const walker = new TextWalker(document, { survey: true });
+ *   while (!walker.read(deadline(8))) await yieldToMain();
+ *   walker.surveyed(surveyStarts(walker.surveyText));
+ *   let done = false;
+ *   while (!done) ({ blocks, done } = walker.next(deadline(8)));
+ */
 export class TextWalker {
   readonly #root: Node;
   readonly #walker: TreeWalker;
@@ -156,6 +187,24 @@ export class TextWalker {
   #finished = false;
   /** Set when the walk stopped at a node it has not processed yet. */
   #resumeAt: Node | null = null;
+
+  // The survey (when asked for).
+  #stage: Stage;
+  /** The root's skipped elements, found by one selector query. */
+  #skip: ReadonlySet<Element> | undefined;
+  #reader: TreeWalker | undefined;
+  #readNext: Node | null = null;
+  readonly #textNodes: Text[] = [];
+  readonly #textStarts: number[] = [];
+  #textParts: string[] = [];
+  #textLength = 0;
+  #surveyText = '';
+  /** Nodes on the way from the root to a place a name may start: only these blocks are walked. */
+  #wanted: Set<Node> | undefined;
+  /** The ancestors of `startAt`: entered even without a name, so that phase 2 ends on `startAt`. */
+  #keep: ReadonlySet<Node> | undefined;
+  /** Where the last block's first node was found in `#textNodes`. */
+  #cursor = 0;
 
   // The block being built.
   #nodes: Text[] = [];
@@ -176,9 +225,25 @@ export class TextWalker {
       this.#phase = 1;
       this.#walker.currentNode = startAt;
       this.#resumeAt = startAt;
+      const keep = new Set<Node>();
+      for (let node = startAt.parentNode; node && node !== root; node = node.parentNode) {
+        keep.add(node);
+      }
+      this.#keep = keep;
     } else {
       this.#phase = 2;
-      this.#resumeAt = this.#walker.nextNode();
+      // A lone text node is its own first node (a walker never returns its root).
+      this.#resumeAt = root.nodeType === 3 ? root : this.#walker.nextNode();
+    }
+    this.#stage = Stage.Walk;
+    if (options.survey === true && root.nodeType !== 3) {
+      this.#stage = Stage.Read;
+      this.#skip = new Set((root as ParentNode).querySelectorAll(skipSelector(options.ownUiTag)));
+      const reader = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      // The root's own shadow root too (a web component added to the page is its own root).
+      if (root.nodeType === 1) this.#shadowOf(root as Element);
+      this.#readNext = reader.nextNode();
+      this.#reader = reader;
     }
   }
 
@@ -192,9 +257,13 @@ export class TextWalker {
    * Returns the blocks completed in this slice.
    */
   next(deadline?: Deadline): { blocks: TextBlock[]; done: boolean } {
+    if (this.#stage !== Stage.Walk) throw new Error('TextWalker: survey the root first');
     const blocks: TextBlock[] = [];
-    const isOwnUi = this.#options.isOwnUi;
-    const onShadowRoot = this.#options.onShadowRoot;
+    const ownUiTag = this.#options.ownUiTag;
+    const skip = this.#skip;
+    const wanted = this.#wanted;
+    const keep = this.#keep;
+    const onShadowRoot = skip ? undefined : this.#options.onShadowRoot;
     let node = this.#resumeAt;
     let steps = 0;
 
@@ -211,6 +280,7 @@ export class TextWalker {
         if (this.#phase === 1) {
           // Wrap around: from the root's start up to where phase 1 began.
           this.#phase = 2;
+          this.#cursor = 0;
           this.#walker.currentNode = this.#root;
           node = this.#walker.nextNode();
           continue;
@@ -240,35 +310,111 @@ export class TextWalker {
           this.#parts.push(data);
           this.#length += data.length;
         }
-        node = this.#walker.nextNode();
+        node = node === this.#root ? null : this.#walker.nextNode();
         continue;
       }
 
       // An element.
       const element = node as Element;
-      if (isSkippedElement(element, isOwnUi)) {
+      if (skip ? skip.has(element) : isSkippedElement(element, ownUiTag)) {
         this.#breakPending = true;
         node = this.#skipSubtree();
         continue;
       }
-      if (isBlockBoundary(element)) this.#breakPending = true;
-      const shadow = (element as HTMLElement).shadowRoot;
-      if (shadow && onShadowRoot) onShadowRoot(shadow);
+      if (isBlockBoundary(element)) {
+        this.#breakPending = true;
+        // A block in which the survey found no name: nothing in it can match.
+        if (wanted && !wanted.has(element) && !keep?.has(element)) {
+          node = this.#skipSubtree();
+          continue;
+        }
+      }
+      if (onShadowRoot) this.#shadowOf(element);
       node = this.#walker.nextNode();
     }
     this.#resumeAt = null;
     return { blocks, done: true };
   }
 
+  #shadowOf(element: Element): void {
+    const shadow = (element as HTMLElement).shadowRoot;
+    if (shadow) this.#options.onShadowRoot?.(shadow);
+  }
+
+  /**
+   * The survey's first step: read every text node outside skipped elements (and report shadow
+   * roots). Returns true once done (then `surveyText` is their text, in document order), false when
+   * it stopped at the deadline. Without the `survey` option there is nothing to read.
+   */
+  read(deadline?: Deadline): boolean {
+    if (this.#stage !== Stage.Read) return true;
+    const reader = this.#reader!;
+    const skip = this.#skip!;
+    const watchShadows = this.#options.onShadowRoot !== undefined;
+    let node = this.#readNext;
+    let steps = 0;
+    while (node !== null) {
+      if (++steps % NODES_PER_CHECK === 0 && deadline?.expired()) {
+        this.#readNext = node;
+        return false;
+      }
+      if (node.nodeType === 3) {
+        const data = (node as Text).data;
+        if (data.length > 0) {
+          this.#textNodes.push(node as Text);
+          this.#textStarts.push(this.#textLength);
+          this.#textParts.push(data);
+          this.#textLength += data.length;
+        }
+        node = reader.nextNode();
+      } else if (skip.has(node as Element)) {
+        node = skipSubtree(reader);
+      } else {
+        if (watchShadows) this.#shadowOf(node as Element);
+        node = reader.nextNode();
+      }
+    }
+    this.#readNext = null;
+    this.#surveyText = this.#textParts.join('');
+    this.#textParts = [];
+    this.#stage = Stage.Survey;
+    return true;
+  }
+
+  /** The text `read` collected: what to survey. */
+  get surveyText(): string {
+    return this.#surveyText;
+  }
+
+  /**
+   * The survey's result: offsets in `surveyText` where a name may start (a superset of where one
+   * does, such as `Matcher.survey` finds). Only the blocks holding one are walked.
+   */
+  surveyed(starts: readonly number[]): void {
+    if (this.#stage !== Stage.Survey)
+      throw new Error('TextWalker: read the root before the survey');
+    const wanted = new Set<Node>();
+    const nodes = this.#textNodes;
+    const offsets = this.#textStarts;
+    const sorted = [...starts].sort((a, b) => a - b);
+    let index = 0;
+    for (const at of sorted) {
+      while (index + 1 < offsets.length && offsets[index + 1]! <= at) index++;
+      for (let n: Node | null = nodes[index] ?? null; n && n !== this.#root; n = n.parentNode) {
+        if (wanted.has(n)) break;
+        wanted.add(n);
+      }
+    }
+    this.#wanted = wanted;
+    this.#surveyText = '';
+    this.#stage = Stage.Walk;
+    // No name anywhere: nothing to walk.
+    if (wanted.size === 0) this.#finished = true;
+  }
+
   /** Move past the current node's subtree; returns the next node or null. */
   #skipSubtree(): Node | null {
-    const walker = this.#walker;
-    for (;;) {
-      const sibling = walker.nextSibling();
-      if (sibling) return sibling;
-      const parent = walker.parentNode();
-      if (!parent) return null;
-    }
+    return skipSubtree(this.#walker);
   }
 
   #containerOf(parent: Node | null): Node {
@@ -290,20 +436,40 @@ export class TextWalker {
     return container;
   }
 
+  /** Where `node` starts in the survey's text (blocks come in document order within a phase). */
+  #surveyOffset(node: Text): number | undefined {
+    const index = this.#textNodes.indexOf(node, this.#cursor);
+    if (index < 0) return undefined;
+    this.#cursor = index;
+    return this.#textStarts[index];
+  }
+
   #flush(out: TextBlock[]): void {
     if (this.#nodes.length > 0) {
       const text = this.#parts.length === 1 ? this.#parts[0]! : this.#parts.join('');
+      const at = this.#wanted ? this.#surveyOffset(this.#nodes[0]!) : undefined;
       out.push({
         nodes: this.#nodes,
         starts: this.#starts,
         text,
         container: this.#container ?? this.#root,
+        ...(at === undefined ? {} : { at }),
       });
     }
     this.#nodes = [];
     this.#starts = [];
     this.#parts = [];
     this.#length = 0;
+  }
+}
+
+/** Move a walker past its current node's subtree; returns the next node or null. */
+function skipSubtree(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    const parent = walker.parentNode();
+    if (!parent) return null;
   }
 }
 

@@ -27,6 +27,7 @@ import { foldCodePoint, foldText, isWordCodePoint } from './normalize';
 import type {
   Match,
   Matcher,
+  MatchSurvey,
   MatcherTable,
   PageEvidence,
   ScanOptions,
@@ -68,6 +69,16 @@ interface Candidate {
   readonly start: number;
   readonly end: number;
   readonly alias: number;
+}
+
+/** Where a DFA pass stopped: enough to go on with the next piece of the same text. */
+interface RunState {
+  row: number;
+  /** Folded units read so far. */
+  folded: number;
+  lastWasSpace: boolean;
+  readonly origin: Int32Array;
+  readonly mask: number;
 }
 
 class AutomatonMatcher implements Matcher {
@@ -112,8 +123,19 @@ class AutomatonMatcher implements Matcher {
   }
 
   scan(text: string, options: ScanOptions = {}): ScanResult {
-    const candidates = this.#candidates(text, options.demonyms === true);
-    return this.#resolve(candidates, text);
+    const found: Candidate[] = [];
+    this.#run(text, 0, text.length, this.#freshState(), options.demonyms === true, false, found);
+    return this.#resolve(found, text);
+  }
+
+  survey(options: ScanOptions = {}): MatchSurvey {
+    const state = this.#freshState();
+    const demonyms = options.demonyms === true;
+    const found: Candidate[] = [];
+    return {
+      feed: (text, from, to) => this.#run(text, from, to, state, demonyms, true, found),
+      starts: () => [...new Set(found.map((candidate) => candidate.start))].sort((a, b) => a - b),
+    };
   }
 
   /** The class of a raw UTF-16 unit, computed on first sight. */
@@ -131,24 +153,39 @@ class AutomatonMatcher implements Matcher {
     return cls;
   }
 
-  /** Step 1: one pass of the DFA; every pattern end on a word boundary becomes a candidate. */
-  #candidates(text: string, demonyms: boolean): Candidate[] {
+  #freshState(): RunState {
+    let size = 1;
+    while (size <= this.#automaton.longestPattern) size <<= 1;
+    return {
+      row: this.#automaton.root,
+      folded: 0,
+      lastWasSpace: true,
+      origin: new Int32Array(size),
+      mask: size - 1,
+    };
+  }
+
+  /**
+   * Step 1: the DFA over `text[from, to)`, continuing from `state`; every pattern end becomes a
+   * candidate if it starts and ends on a word boundary (`loose`: wherever it is).
+   */
+  #run(
+    text: string,
+    from: number,
+    to: number,
+    state: RunState,
+    demonyms: boolean,
+    loose: boolean,
+    found: Candidate[],
+  ): void {
     const automaton = this.#automaton;
-    const { delta, root, firstOutputRow, longestPattern, classOfUnit } = automaton;
+    const { delta, firstOutputRow, classOfUnit } = automaton;
     const classOf = this.#classOf;
     const spaceClass = this.#spaceClass;
     // Ring buffer: original offset of each of the last folded units (-1: inside an expansion).
-    let size = 1;
-    while (size <= longestPattern) size <<= 1;
-    const mask = size - 1;
-    const origin = new Int32Array(size);
-    const found: Candidate[] = [];
-
-    let row = root;
-    let folded = 0;
-    let lastWasSpace = true;
-    const n = text.length;
-    for (let i = 0; i < n; i++) {
+    const { origin, mask } = state;
+    let { row, folded, lastWasSpace } = state;
+    for (let i = from; i < to; i++) {
       const unit = text.charCodeAt(i);
       let cls = classOf[unit] ?? UNKNOWN;
       if (cls === UNKNOWN) cls = this.#classify(unit);
@@ -161,7 +198,7 @@ class AutomatonMatcher implements Matcher {
         origin[folded & mask] = i;
         folded++;
         if (row >= firstOutputRow)
-          this.#collect(text, row, folded, i + 1, origin, mask, found, demonyms);
+          this.#collect(text, row, folded, i + 1, origin, mask, found, demonyms, loose);
         continue;
       }
       if (cls === INVISIBLE) continue;
@@ -174,7 +211,7 @@ class AutomatonMatcher implements Matcher {
         origin[folded & mask] = i;
         folded++;
         if (row >= firstOutputRow)
-          this.#collect(text, row, folded, i + 1, origin, mask, found, demonyms);
+          this.#collect(text, row, folded, i + 1, origin, mask, found, demonyms, loose);
         continue;
       }
       // An expansion or a character outside the BMP: fold it here, unit by unit.
@@ -193,12 +230,14 @@ class AutomatonMatcher implements Matcher {
           folded++;
         }
         if (row >= firstOutputRow) {
-          this.#collect(text, row, folded, i + width, origin, mask, found, demonyms);
+          this.#collect(text, row, folded, i + width, origin, mask, found, demonyms, loose);
         }
       }
       i += width - 1;
     }
-    return found;
+    state.row = row;
+    state.folded = folded;
+    state.lastWasSpace = lastWasSpace;
   }
 
   #collect(
@@ -210,15 +249,16 @@ class AutomatonMatcher implements Matcher {
     mask: number,
     found: Candidate[],
     demonyms: boolean,
+    loose: boolean,
   ): void {
     const { patternLength } = this.#automaton;
     let end = -1;
     for (const pattern of this.#automaton.outputsAt(row)) {
       const start = origin[(folded - (patternLength[pattern] ?? 0)) & mask] ?? -1;
-      if (start < 0 || !boundaryBefore(text, start)) continue;
+      if (start < 0 || (!loose && !boundaryBefore(text, start))) continue;
       if (end < 0) {
         end = extendOverMarks(text, endAt);
-        if (!boundaryAfter(text, end)) return;
+        if (!loose && !boundaryAfter(text, end)) return;
       }
       for (const alias of this.#patternAliases[pattern] ?? []) {
         const compiled = this.#aliases[alias];

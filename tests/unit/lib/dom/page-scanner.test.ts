@@ -4,6 +4,8 @@ import { Painter } from '../../../../lib/dom/painter';
 import { PageScanner, STORM_RECORDS, type ScannerSettings } from '../../../../lib/dom/page-scanner';
 import { fakePlatform, installStaticRange, paintedText } from '../../helpers/fake-highlights';
 import { simpleMatcher } from '../../helpers/simple-matcher';
+import { DATASET } from '../../../../data';
+import { compileTable, createMatcher } from '../../../../lib/matcher';
 
 const matcher = simpleMatcher([
   { text: 'Syria', entity: 'syria', type: 'place' },
@@ -34,7 +36,7 @@ function makeScanner(settings: ScannerSettings = BASE): PageScanner {
     painter: new Painter(platform),
     settings,
     signal: controller.signal,
-    isOwnUi: (element) => element.localName === 'backstory-card',
+    ownUiTag: 'backstory-card',
   });
   return scanner;
 }
@@ -202,5 +204,35 @@ describe('PageScanner', () => {
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(scanner.records()).toEqual([]);
     expect(scanner.running).toBe(false);
+  });
+
+  it('keeps the distance of skipped blocks for a context window', async () => {
+    // "Foreign Ministry" stands for Syria's only within 150 characters of a Syrian mention; the
+    // filler between them names nothing, so the walk skips it, but its length still counts.
+    const real = createMatcher(compileTable(DATASET));
+    const filler = (length: number) => `<p>${'weather and sport '.repeat(length / 18)}</p>`;
+    const scan = async (html: string) => {
+      document.body.innerHTML = html;
+      const local = new PageScanner({
+        document,
+        matcher: real,
+        painter: new Painter(platform),
+        settings: BASE,
+        signal: controller.signal,
+      });
+      local.start();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await local.whenIdle();
+      const found = local.summary().map((entry) => entry.entity);
+      local.stop();
+      return found;
+    };
+    expect(await scan(`<p>Syria said.</p>${filler(36)}<p>The Foreign Ministry</p>`)).toEqual([
+      'syria',
+      'syrian-foreign-ministry',
+    ]);
+    expect(await scan(`<p>Syria said.</p>${filler(360)}<p>The Foreign Ministry</p>`)).toEqual([
+      'syria',
+    ]);
   });
 });

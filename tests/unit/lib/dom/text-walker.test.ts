@@ -14,6 +14,30 @@ function walkAll(root: Node, options = {}): TextBlock[] {
 
 const texts = (blocks: TextBlock[]) => blocks.map((b) => b.text);
 
+/** Walk with a survey whose hits are every occurrence of `names` in the read text. */
+function surveyWalk(
+  root: Node,
+  names: string[],
+  options = {},
+): { blocks: TextBlock[]; read: string } {
+  const walker = new TextWalker(root, { ...options, survey: true });
+  // The read stops at a deadline every few hundred nodes and goes on where it stopped.
+  const expired = { expired: () => true };
+  while (!walker.read(expired));
+  const read = walker.surveyText;
+  const starts: number[] = [];
+  for (const name of names) {
+    for (let at = read.indexOf(name); at >= 0; at = read.indexOf(name, at + 1)) starts.push(at);
+  }
+  walker.surveyed(starts);
+  const blocks: TextBlock[] = [];
+  for (;;) {
+    const { blocks: more, done } = walker.next();
+    blocks.push(...more);
+    if (done) return { blocks, read };
+  }
+}
+
 beforeEach(() => {
   document.body.replaceChildren();
 });
@@ -82,8 +106,7 @@ describe('TextWalker', () => {
 
   it("skips the extension's own UI", () => {
     document.body.innerHTML = '<p>Page</p><backstory-card><p>Syria</p></backstory-card>';
-    const isOwnUi = (element: Element) => element.localName === 'backstory-card';
-    expect(texts(walkAll(document.body, { isOwnUi }))).toEqual(['Page']);
+    expect(texts(walkAll(document.body, { ownUiTag: 'backstory-card' }))).toEqual(['Page']);
   });
 
   it('reports open shadow roots', () => {
@@ -132,5 +155,70 @@ describe('TextWalker', () => {
     // An offset on a node boundary starts in the next node, but ends in the previous one.
     expect(locate(block!, 10).node.data).toBe('Assad');
     expect(locate(block!, 10, true).node.data).toBe('Bashar al-');
+  });
+
+  describe('with a survey', () => {
+    it('walks only the blocks where a name may start', () => {
+      document.body.innerHTML =
+        '<article><p>Weather today</p><p>Bashar al-<b>Assad</b> left</p><ul><li>Sport</li><li>Syria</li></ul></article>';
+      const { blocks, read } = surveyWalk(document.body, ['Assad', 'Syria']);
+      expect(read).toBe('Weather todayBashar al-Assad leftSportSyria');
+      expect(texts(blocks)).toEqual(['Bashar al-Assad left', 'Syria']);
+      // Each block says where its text starts in what was read.
+      expect(blocks.map((block) => block.at)).toEqual([13, 38]);
+    });
+
+    it('reads a long page over several slices', () => {
+      document.body.innerHTML = Array.from({ length: 2000 }, (_, i) => `<p>w${i}</p>`).join('');
+      const walker = new TextWalker(document.body, { survey: true });
+      let slices = 1;
+      while (!walker.read({ expired: () => true })) slices++;
+      expect(slices).toBeGreaterThan(10);
+      expect(walker.surveyText).toBe(Array.from({ length: 2000 }, (_, i) => `w${i}`).join(''));
+    });
+
+    it('walks nothing when no name occurs', () => {
+      document.body.innerHTML = '<p>Weather</p><p>Sport</p>';
+      expect(texts(surveyWalk(document.body, ['Syria']).blocks)).toEqual([]);
+    });
+
+    it('reads no text of skipped elements', () => {
+      document.body.innerHTML =
+        '<p>A</p><script>Syria</script><div hidden>Syria</div><div contenteditable>Syria</div><backstory-card>Syria</backstory-card><p>B</p>';
+      const { read, blocks } = surveyWalk(document.body, ['Syria'], { ownUiTag: 'backstory-card' });
+      expect(read).toBe('AB');
+      expect(blocks).toEqual([]);
+    });
+
+    it('still reports shadow roots inside blocks that name nothing, and the root’s own', () => {
+      document.body.innerHTML = '<div><p>Weather</p><x-widget></x-widget></div>';
+      const inner = document.querySelector('x-widget')!.attachShadow({ mode: 'open' });
+      const seen: ShadowRoot[] = [];
+      surveyWalk(document.body, ['Syria'], { onShadowRoot: (root: ShadowRoot) => seen.push(root) });
+      expect(seen).toEqual([inner]);
+
+      const host = document.createElement('y-widget');
+      const own = host.attachShadow({ mode: 'open' });
+      document.body.append(host);
+      const fromHost: ShadowRoot[] = [];
+      surveyWalk(host, ['Syria'], { onShadowRoot: (root: ShadowRoot) => fromHost.push(root) });
+      expect(fromHost).toEqual([own]);
+    });
+
+    it('covers every wanted block once when it starts in a block that names nothing', () => {
+      document.body.innerHTML =
+        '<section><p>Syria one</p><div><p id="start">Weather</p></div><p>Syria two</p></section><p>Syria three</p>';
+      const { blocks } = surveyWalk(document.body, ['Syria'], {
+        startAt: document.getElementById('start')!,
+      });
+      expect(texts(blocks)).toEqual(['Syria two', 'Syria three', 'Syria one']);
+    });
+  });
+
+  it('walks a lone text node given as the root', () => {
+    document.body.innerHTML = '<p>Before</p>';
+    const text = document.createTextNode('Syria and Iraq');
+    document.body.append(text);
+    expect(texts(walkAll(text))).toEqual(['Syria and Iraq']);
   });
 });

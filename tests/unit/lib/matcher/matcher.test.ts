@@ -11,6 +11,7 @@ import {
   mergeEvidence,
   scanText,
   type Match,
+  type Matcher,
   type MatcherTable,
 } from '../../../../lib/matcher';
 import { MATCHER_FORMAT } from '../../../../lib/matcher/types';
@@ -199,6 +200,24 @@ describe('matching the dataset', () => {
   });
 });
 
+describe('the survey', () => {
+  it('finds names inside words too, but nothing where no alias occurs', () => {
+    const text = 'xSyriax and nothing else';
+    expect(scanText(matcher, text)).toEqual([]);
+    expect(surveyStarts(matcher, text)).toEqual([1]);
+    expect(surveyStarts(matcher, 'the weather in Lisbon today')).toEqual([]);
+  });
+
+  it('keeps case-sensitive aliases case-sensitive and demonyms behind their setting', () => {
+    expect(surveyStarts(matcher, 'a bus for us')).toEqual([]);
+    expect(surveyStarts(matcher, 'the US said')).toEqual([4]);
+    expect(surveyStarts(matcher, 'an American view')).toEqual([]);
+    const survey = matcher.survey({ demonyms: true });
+    survey.feed('an American view', 0, 16);
+    expect(survey.starts()).toEqual([3]);
+  });
+});
+
 describe('building in slices', () => {
   it('pauses between short tasks and gives the same matcher', async () => {
     let pauses = 0;
@@ -319,6 +338,12 @@ function reference(table: MatcherTable, text: string): [number, number, string][
   return out;
 }
 
+function surveyStarts(matcher: Matcher, text: string): number[] {
+  const survey = matcher.survey();
+  survey.feed(text, 0, text.length);
+  return survey.starts();
+}
+
 describe('against a naive reference', () => {
   const table: MatcherTable = {
     format: MATCHER_FORMAT,
@@ -378,6 +403,41 @@ describe('against a naive reference', () => {
         expect(got).toEqual(reference(table, text));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('surveys a superset: every match of any part of the text starts where the survey says', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 25 }), fc.nat(), fc.nat(), (parts, a, b) => {
+        const text = parts.join('');
+        const starts = new Set(surveyStarts(plain, text));
+        // Any slice of the text stands for a block of a page: its matches must start on survey hits.
+        const from = text.length === 0 ? 0 : a % text.length;
+        const to = from + (text.length === 0 ? 0 : b % (text.length - from + 1));
+        for (const m of plain.scan(text.slice(from, to)).matches) {
+          expect(starts.has(from + m.start)).toBe(true);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('surveys the same fed in pieces as in one go', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 25 }), fc.array(fc.nat()), (parts, cuts) => {
+        const text = parts.join('');
+        const survey = plain.survey();
+        const points = [...new Set(cuts.map((cut) => cut % (text.length + 1)))].sort(
+          (x, y) => x - y,
+        );
+        let at = 0;
+        for (const point of [...points, text.length]) {
+          survey.feed(text, at, point);
+          at = point;
+        }
+        expect(survey.starts()).toEqual(surveyStarts(plain, text));
+      }),
+      { numRuns: 1000 },
     );
   });
 
