@@ -13,6 +13,23 @@ const PRODUCT = ['entrypoints/**', 'components/**', 'lib/**'];
  * out of every page) and never `idb` (a content script's IndexedDB is the page's, not ours).
  */
 const CONTENT = ['entrypoints/content/**', 'lib/content/**', 'lib/dom/**', 'lib/matcher/**'];
+/** Code that runs in the page (the matcher, pure, is content-safe but runs in the background). */
+const PAGE = ['entrypoints/content/**', 'lib/content/**', 'lib/dom/**'];
+const CONTENT_BOUNDARY = [
+  {
+    group: ['**/data/**', '**/data'],
+    allowTypeImports: true,
+    message: 'The dataset never enters the page (types only); ask the background.',
+  },
+  {
+    group: ['idb', 'idb/*'],
+    message: "A content script's IndexedDB belongs to the page.",
+  },
+  {
+    group: ['**/entrypoints/**'],
+    message: 'Entrypoints only wire modules; import from lib/.',
+  },
+];
 
 export default tseslint.config(
   {
@@ -71,22 +88,23 @@ export default tseslint.config(
   {
     files: CONTENT,
     rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: CONTENT_BOUNDARY }],
+    },
+  },
+  {
+    // The page side proper: the matcher runs in the background (lib/content/background-matcher.ts).
+    files: PAGE,
+    rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
+            ...CONTENT_BOUNDARY,
             {
-              group: ['**/data/**', '**/data'],
+              regex: '/matcher(/(index|automaton|compile|normalize|patterns))?$',
               allowTypeImports: true,
-              message: 'The dataset never enters the page (types only); ask the background.',
-            },
-            {
-              group: ['idb', 'idb/*'],
-              message: "A content script's IndexedDB belongs to the page.",
-            },
-            {
-              group: ['**/entrypoints/**'],
-              message: 'Entrypoints only wire modules; import from lib/.',
+              message:
+                'The matcher runs in the background; a page sends it text (background-matcher.ts).',
             },
           ],
         },

@@ -1,19 +1,29 @@
 /**
  * The background's hold on the dataset: it alone imports `data/` (the dataset never enters a page).
- * It compiles the matcher table once and publishes it in `storage.local` for content scripts, and
- * cuts hover-card data for one entity at a time.
+ * It compiles the matcher table once, runs the matcher for content scripts (they send a page's text
+ * and get offsets back), publishes the small content table in `storage.local`, and cuts hover-card
+ * data for one entity at a time.
  */
 import { browser } from 'wxt/browser';
 import { DATASET } from '../../data';
 import type { Dataset } from '../../data/schema';
 import type { CardData } from '../card/card-data';
-import { compileTable } from '../matcher/compile';
-import { MATCHER_FORMAT, type MatcherTable } from '../matcher/types';
+import { compileTable, contentTableOf } from '../matcher/compile';
+import { createMatcher } from '../matcher';
+import {
+  CONTENT_TABLE_KEY,
+  MATCHER_FORMAT,
+  type ContentTable,
+  type Matcher,
+  type MatcherTable,
+} from '../matcher/types';
+import type { MatchReply, SurveyReply } from '../messaging/protocol';
 
-/** Where content scripts find the compiled matcher table. */
-export const MATCHER_TABLE_KEY = 'matcherTable';
+/** Where builds before the background matcher kept the whole table (removed on publish). */
+const OLD_TABLE_KEY = 'matcherTable';
 
 let compiled: MatcherTable | undefined;
+let matcher: Matcher | undefined;
 
 /** The matcher table for the bundled dataset (compiled on first use). */
 export function matcherTable(dataset: Dataset = DATASET): MatcherTable {
@@ -22,18 +32,45 @@ export function matcherTable(dataset: Dataset = DATASET): MatcherTable {
   return compiled;
 }
 
-/** True when a stored table is the one this build would publish. */
-export function isCurrentTable(value: unknown, dataset: Dataset = DATASET): value is MatcherTable {
+/** What content scripts need of the table. */
+export function contentTable(): ContentTable {
+  return contentTableOf(matcherTable());
+}
+
+/** True when a stored content table is the one this build would publish. */
+export function isCurrentTable(value: unknown, dataset: Dataset = DATASET): value is ContentTable {
   if (typeof value !== 'object' || value === null) return false;
-  const table = value as Partial<MatcherTable>;
+  const table = value as Partial<ContentTable>;
   return table.format === MATCHER_FORMAT && table.datasetVersion === dataset.version;
 }
 
-/** Write the table to `storage.local` unless the current one is already there. */
-export async function publishMatcherTable(): Promise<void> {
-  const stored = await browser.storage.local.get(MATCHER_TABLE_KEY);
-  if (isCurrentTable(stored[MATCHER_TABLE_KEY])) return;
-  await browser.storage.local.set({ [MATCHER_TABLE_KEY]: matcherTable() });
+/** Write the content table to `storage.local` unless the current one is already there. */
+export async function publishContentTable(): Promise<void> {
+  const stored = await browser.storage.local.get([CONTENT_TABLE_KEY, OLD_TABLE_KEY]);
+  if (OLD_TABLE_KEY in stored) await browser.storage.local.remove(OLD_TABLE_KEY);
+  if (isCurrentTable(stored[CONTENT_TABLE_KEY])) return;
+  await browser.storage.local.set({ [CONTENT_TABLE_KEY]: contentTable() });
+}
+
+function pageMatcher(): Matcher {
+  matcher ??= createMatcher(matcherTable());
+  return matcher;
+}
+
+/** `toBackground/survey`: where a name may start in a page's text. */
+export function surveyText(text: string, demonyms: boolean): SurveyReply {
+  const survey = pageMatcher().survey({ demonyms });
+  survey.feed(text, 0, text.length);
+  return { starts: survey.starts() };
+}
+
+/** `toBackground/match`: the matches in a page's text and its evidence, JSON-safe. */
+export function matchText(text: string, demonyms: boolean): MatchReply {
+  const { matches, evidence } = pageMatcher().scan(text, { demonyms });
+  return {
+    matches,
+    evidence: { entities: [...evidence.entities], vetoed: [...evidence.vetoed] },
+  };
 }
 
 /**

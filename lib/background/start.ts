@@ -1,7 +1,13 @@
 import { browser } from 'wxt/browser';
 import { listenForMessages } from '../messaging/listen';
 import { parseToBackgroundContent } from '../messaging/protocol';
-import { cardData, matcherTable, publishMatcherTable } from './dataset-service';
+import {
+  cardData,
+  contentTable,
+  matchText,
+  publishContentTable,
+  surveyText,
+} from './dataset-service';
 import { SettingsService } from './settings-service';
 
 /** Keyboard commands (manifest `commands`) and the direction they step through highlights. */
@@ -21,14 +27,19 @@ export function startBackground(): void {
   settings.start();
   settings.listen();
 
-  // The dataset stays here; content scripts get the compiled matcher table and one card at a time.
-  void publishMatcherTable().catch((error: unknown) => {
-    console.error('[Backstory] could not publish the matcher table', error);
+  // The dataset and the matcher stay here: content scripts send a page's text and get offsets back,
+  // and get one card at a time.
+  void publishContentTable().catch((error: unknown) => {
+    console.error('[Backstory] could not publish the content table', error);
   });
   listenForMessages(parseToBackgroundContent, (message) => {
     switch (message.type) {
-      case 'toBackground/matcherTable':
-        return matcherTable();
+      case 'toBackground/contentTable':
+        return contentTable();
+      case 'toBackground/survey':
+        return surveyText(message.text, message.demonyms);
+      case 'toBackground/match':
+        return matchText(message.text, message.demonyms);
       case 'toBackground/card':
         return cardData(message.entity, message.alias);
     }

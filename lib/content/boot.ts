@@ -3,9 +3,10 @@
  *
  * 1. Read the settings snapshot; if the extension is off here, only listen (for the popup's status
  *    question and for the settings to change);
- * 2. Otherwise load the compiled matcher table from `storage.local` (asking the background if it is
- *    missing), build the matcher and start scanning. Every listener is tied to `ctx`, so an
- *    invalidated script (extension reloaded or updated) stops cleanly.
+ * 2. Otherwise load the content table (entities, context windows) from `storage.local`, asking the
+ *    background if it is missing, and start scanning; the matching itself happens in the
+ *    background. Every listener is tied to `ctx`, so an invalidated script (extension reloaded or
+ *    updated) stops cleanly.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -18,36 +19,34 @@ import {
   type InactiveReason,
   type ToContentMessage,
 } from '../messaging/protocol';
-import { createMatcherInSlices } from '../matcher';
-import { MATCHER_FORMAT, type MatcherTable } from '../matcher/types';
-import { afterNextFrame, yieldToMain } from '../dom/scheduler';
+import { CONTENT_TABLE_KEY, MATCHER_FORMAT, type ContentTable } from '../matcher/types';
+import { afterNextFrame } from '../dom/scheduler';
 import { readSnapshot, watchSnapshot } from '../settings/snapshot';
 import { isSiteEnabled, siteKey } from '../settings/sites';
 import { hideEntity, turnOffSite } from '../settings/content-actions';
 import type { Settings } from '../settings/schema';
+import { backgroundMatcher } from './background-matcher';
 import { ContentEngine } from './engine';
 import { contentSettings, type ContentSettings } from './settings-view';
 
-const MATCHER_TABLE_KEY = 'matcherTable';
-
 /** A table of this build's format (its contents were checked when the background compiled it). */
-function isTable(value: unknown): value is MatcherTable {
+function isTable(value: unknown): value is ContentTable {
   if (typeof value !== 'object' || value === null) return false;
-  const table = value as Partial<Record<keyof MatcherTable, unknown>>;
+  const table = value as Partial<Record<keyof ContentTable, unknown>>;
   return (
     table.format === MATCHER_FORMAT &&
     typeof table.datasetVersion === 'string' &&
     Array.isArray(table.entities) &&
-    Array.isArray(table.aliases)
+    typeof table.widestWindow === 'number'
   );
 }
 
-async function loadTable(): Promise<MatcherTable | undefined> {
-  const stored = await browser.storage.local.get(MATCHER_TABLE_KEY);
-  const table = stored[MATCHER_TABLE_KEY];
+async function loadTable(): Promise<ContentTable | undefined> {
+  const stored = await browser.storage.local.get(CONTENT_TABLE_KEY);
+  const table = stored[CONTENT_TABLE_KEY];
   if (isTable(table)) return table;
-  // Not published yet (first run) or from an older build: the background compiles it.
-  const fresh: unknown = await browser.runtime.sendMessage({ type: 'toBackground/matcherTable' });
+  // Not published yet (first run) or from an older build: ask the background.
+  const fresh: unknown = await browser.runtime.sendMessage({ type: 'toBackground/contentTable' });
   return isTable(fresh) ? fresh : undefined;
 }
 
@@ -68,8 +67,9 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   let view = project(settings);
 
   let engine: ContentEngine | undefined;
-  let table: MatcherTable | undefined;
-  /** Main-thread tasks of start-up (the matcher's build, in slices, and the engine's wiring). */
+  let table: ContentTable | undefined;
+  const matcher = backgroundMatcher();
+  /** Main-thread tasks of start-up (the engine's wiring, styling the page, the scan's start). */
   let bootTasks: number[] = [];
   let starting: Promise<void> | undefined;
   const supported = ContentEngine.supported(document);
@@ -87,8 +87,9 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
         done: timing.done,
         startedAt: timing.startedAt,
         finishedAt: timing.finishedAt,
-        busyMs: timing.busyMs + bootTasks.reduce((sum, ms) => sum + ms, 0),
-        maxTaskMs: Math.max(timing.maxTaskMs, ...bootTasks),
+        busyMs: timing.busyMs + matcher.work.busyMs + bootTasks.reduce((sum, ms) => sum + ms, 0),
+        maxTaskMs: Math.max(timing.maxTaskMs, matcher.work.maxTaskMs, ...bootTasks),
+        waitMs: timing.waitMs,
         highlights: engine.scanner.records().filter((record) => record.state === 'shown').length,
       },
       card: engine.cardReport,
@@ -110,19 +111,18 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
       table ??= await loadTable();
       if (!table || ctx.isInvalid || !view.on || !supported) return;
       if (!engine) {
-        const { matcher, tasks } = await createMatcherInSlices(table, yieldToMain);
-        if (ctx.isInvalid || engine) return;
         const wiringStart = performance.now();
         engine = new ContentEngine({
           doc: document,
           signal: ctx.signal,
           matcher,
+          table,
           settings: view,
           fetchCard,
           hideEntity: (entity) => void hideEntity(entity),
           turnOffSite: () => void turnOffSite(siteKey(hostname)),
         });
-        bootTasks = [...tasks, performance.now() - wiringStart];
+        bootTasks = [performance.now() - wiringStart];
       } else {
         engine.applySettings(view);
       }

@@ -10,7 +10,8 @@ import { CARD_MODULE_KEY, CARD_MODULE_PATH, CARD_TAG, type CardModule } from '..
 import { PageScanner } from '../dom/page-scanner';
 import { browserHighlightPlatform, highlightsSupported, Painter } from '../dom/painter';
 import type { MatchRecord } from '../dom/match-store';
-import type { Matcher } from '../matcher/types';
+import type { MatchService } from '../dom/match-service';
+import type { ContentTable } from '../matcher/types';
 import type { CardReport, ContentSummary } from '../messaging/protocol';
 import { HoverController } from './hover';
 import type { ContentSettings } from './settings-view';
@@ -18,8 +19,10 @@ import type { ContentSettings } from './settings-view';
 export interface EngineDeps {
   readonly doc: Document;
   readonly signal: AbortSignal;
-  /** Built by the caller (in slices: see `createMatcherInSlices`). */
-  readonly matcher: Matcher;
+  /** The matcher (the background's: see background-matcher.ts). */
+  readonly matcher: MatchService;
+  /** The entities' names and types, and the widest context window. */
+  readonly table: ContentTable;
   readonly settings: ContentSettings;
   /** Ask the background for a card's data. */
   fetchCard(entity: string, alias: number): Promise<CardData | undefined>;
@@ -44,7 +47,6 @@ export async function loadCardModule(): Promise<CardModule> {
 
 export class ContentEngine {
   readonly #deps: EngineDeps;
-  readonly #matcher: Matcher;
   readonly #scanner: PageScanner;
   readonly #hover: HoverController;
   readonly #painter: Painter;
@@ -55,11 +57,11 @@ export class ContentEngine {
   constructor(deps: EngineDeps) {
     this.#deps = deps;
     this.#settings = deps.settings;
-    this.#matcher = deps.matcher;
     this.#painter = new Painter(browserHighlightPlatform());
     this.#scanner = new PageScanner({
       document: deps.doc,
-      matcher: this.#matcher,
+      matcher: deps.matcher,
+      table: deps.table,
       painter: this.#painter,
       settings: deps.settings.scanner,
       signal: deps.signal,
@@ -128,7 +130,7 @@ export class ContentEngine {
   }
 
   summary(): ContentSummary['entities'] {
-    const entities = new Map(this.#matcher.table.entities.map((entity) => [entity.id, entity]));
+    const entities = new Map(this.#deps.table.entities.map((entity) => [entity.id, entity]));
     return this.#scanner.summary().map(({ entity, type, count }) => ({
       id: entity,
       name: entities.get(entity)?.name ?? entity,

@@ -14,7 +14,9 @@
  * - `stop()` disconnects everything and unpaints; the page is left as found.
  */
 import type { EntityType } from '../../data/schema';
-import type { Match, Matcher, PageEvidence, TableEntity } from '../matcher/types';
+import type { ContentTable, Match, PageEvidence, ScanResult, TableEntity } from '../matcher/types';
+import { MAX_PAGE_TEXT } from '../messaging/protocol';
+import type { MatchService } from './match-service';
 import { highlightName, type HighlightStyle, type PaletteColor } from './highlight-styles';
 import { inDocumentOrder, MatchStore, type MatchRecord, type MatchState } from './match-store';
 import type { Painter } from './painter';
@@ -39,7 +41,10 @@ export interface ScannerSettings {
 
 export interface PageScannerOptions {
   readonly document: Document;
-  readonly matcher: Matcher;
+  /** The matcher (in a content script, the background's). */
+  readonly matcher: MatchService;
+  /** The entities' types and names, and the widest context window. */
+  readonly table: Pick<ContentTable, 'entities' | 'widestWindow'>;
   readonly painter: Painter;
   readonly settings: ScannerSettings;
   /** Aborting it stops all work for good (content script invalidated). */
@@ -71,6 +76,8 @@ export interface ScanTiming {
   finishedAt: number | undefined;
   busyMs: number;
   maxTaskMs: number;
+  /** Time spent waiting for the matcher's answers (the background's work, off this thread). */
+  waitMs: number;
 }
 
 interface RootState {
@@ -112,19 +119,15 @@ export class PageScanner {
     finishedAt: undefined,
     busyMs: 0,
     maxTaskMs: 0,
+    waitMs: 0,
   };
   #resolveIdle: (() => void) | undefined;
 
   constructor(options: PageScannerOptions) {
     this.#options = options;
     this.#settings = options.settings;
-    this.#entities = new Map(options.matcher.table.entities.map((entity) => [entity.id, entity]));
-    this.#widestWindow =
-      1 +
-      options.matcher.table.aliases.reduce(
-        (widest, alias) => Math.max(widest, alias.requireNear?.window ?? 0),
-        0,
-      );
+    this.#entities = new Map(options.table.entities.map((entity) => [entity.id, entity]));
+    this.#widestWindow = options.table.widestWindow + 1;
     options.signal.addEventListener('abort', () => this.stop(), { once: true });
   }
 
@@ -405,6 +408,18 @@ export class PageScanner {
         taskStart = performance.now();
         limit = deadline(SLICE_MS);
       };
+      // Waiting for the matcher ends our task; its answer starts a new one.
+      const away = async <T>(work: Promise<T>): Promise<T> => {
+        this.#recordTask(taskStart);
+        const sent = performance.now();
+        try {
+          return await work;
+        } finally {
+          taskStart = performance.now();
+          timing.waitMs += taskStart - sent;
+          limit = deadline(SLICE_MS);
+        }
+      };
       while (!signal.aborted) {
         if (this.#sweepNeeded) this.#sweep();
         const item = this.#queue.shift();
@@ -417,27 +432,48 @@ export class PageScanner {
           onShadowRoot: this.#onShadowRoot,
           ownUiTag: this.#options.ownUiTag,
           startAt: item.startAt,
-          survey: true,
+          // A whole root is surveyed first; a changed subtree is small enough to walk as it is.
+          survey: item.full,
         });
-        while (!walker.read(limit)) {
-          if (signal.aborted) break;
-          await pause(item.full && ++slices > EAGER_SLICES);
-        }
-        if (signal.aborted) break;
-        walker.surveyed(this.#surveyStarts(walker.surveyText));
         if (item.full) this.#stats.fullScans++;
         else {
           this.#stats.subtreeScans++;
           this.#forgetSubtree(item.node);
         }
-        for (;;) {
-          const { blocks, done } = walker.next(limit);
-          this.#stats.slices++;
-          this.#matchBlocks(blocks, item.root);
-          this.#flushChanges();
-          if (done || signal.aborted) break;
-          slices++;
-          await pause(item.full && slices > EAGER_SLICES);
+        try {
+          if (item.full) {
+            while (!walker.read(limit)) {
+              await pause(++slices > EAGER_SLICES);
+              if (signal.aborted) return;
+            }
+            const text = walker.surveyText;
+            walker.surveyed(
+              text.length <= MAX_PAGE_TEXT
+                ? await away(this.#options.matcher.survey(text, this.#scanOptions()))
+                : undefined,
+            );
+            if (signal.aborted) return;
+          }
+          for (;;) {
+            const { blocks, done } = walker.next(limit);
+            this.#stats.slices++;
+            if (blocks.length > 0) {
+              const joined = this.#join(blocks);
+              const result = await away(
+                this.#options.matcher.scan(joined.text, this.#scanOptions()),
+              );
+              if (signal.aborted) return;
+              this.#applyMatches(blocks, joined.starts, result, item.root);
+            }
+            this.#flushChanges();
+            if (done || signal.aborted) break;
+            slices++;
+            await pause(item.full && slices > EAGER_SLICES);
+          }
+        } catch (error) {
+          // The matcher did not answer (the background restarting, a page with more text than a
+          // message takes): this part of the page stays unhighlighted, the rest goes on.
+          if (!signal.aborted) console.warn('[Backstory] could not scan part of the page', error);
         }
         // Small items share a slice; yield once its budget is spent.
         if (limit.expired() && this.#queue.length > 0) await pause(false);
@@ -447,9 +483,14 @@ export class PageScanner {
     } finally {
       this.#pumping = false;
       this.#settle();
-      // Work queued after the loop's last check.
-      if (this.#queue.length > 0 && !signal.aborted) this.#kick();
+      // Work queued after the loop's last check, or by a restart while this pump was waiting.
+      const run = this.#run;
+      if (this.#queue.length > 0 && run && !run.signal.aborted) this.#kick();
     }
+  }
+
+  #scanOptions(): { demonyms: boolean } {
+    return { demonyms: this.#settings.demonyms };
   }
 
   #recordTask(start: number): void {
@@ -504,18 +545,13 @@ export class PageScanner {
 
   // ---- matching ----
 
-  /** Where a name may start in a root's text (the walker then skips the blocks that name none). */
-  #surveyStarts(text: string): number[] {
-    const survey = this.#options.matcher.survey({ demonyms: this.#settings.demonyms });
-    survey.feed(text, 0, text.length);
-    return survey.starts();
-  }
-
-  #matchBlocks(blocks: readonly TextBlock[], root: Document | ShadowRoot): void {
-    if (blocks.length === 0) return;
-    // One matcher pass over the slice's blocks, joined by a separator no alias crosses. Blocks the
-    // walker skipped (no name in them) leave a gap of separators as long as their text, up to the
-    // widest context window, so that a `requireNear` rule measures the same distance as on the page.
+  /**
+   * The slice's blocks as one text for a single matcher pass, joined by a separator no alias
+   * crosses. Blocks the walker skipped (no name in them) leave a gap of separators as long as their
+   * text, up to the widest context window, so a `requireNear` rule measures the distance the page
+   * has.
+   */
+  #join(blocks: readonly TextBlock[]): { text: string; starts: number[] } {
     const starts: number[] = [];
     let length = 0;
     const parts: string[] = [];
@@ -532,10 +568,20 @@ export class PageScanner {
       starts.push(length);
       parts.push(block.text);
       length += block.text.length;
-      previousEnd = block.at === undefined ? undefined : block.at + block.text.length;
+      // A block the survey did not hit has no offset of its own: it follows the previous one.
+      const at = block.at ?? (previousEnd === undefined ? undefined : previousEnd + 1);
+      previousEnd = at === undefined ? undefined : at + block.text.length;
     }
-    const text = parts.join('');
-    const result = this.#options.matcher.scan(text, { demonyms: this.#settings.demonyms });
+    return { text: parts.join(''), starts };
+  }
+
+  /** Record, evaluate and paint the matches of joined blocks (`#join`). */
+  #applyMatches(
+    blocks: readonly TextBlock[],
+    starts: readonly number[],
+    result: ScanResult,
+    root: Document | ShadowRoot,
+  ): void {
     const evidenceChanged = mergeInto(this.#evidence, result.evidence);
 
     const touched = new Set<string>();
@@ -545,7 +591,7 @@ export class PageScanner {
       while (blockIndex + 1 < starts.length && starts[blockIndex + 1]! <= match.start) blockIndex++;
       const block = blocks[blockIndex]!;
       const offset = starts[blockIndex]!;
-      if (match.end - offset > block.text.length) continue; // never across blocks
+      if (match.start < offset || match.end - offset > block.text.length) continue; // never across blocks
       const record = this.#createRecord(match, block, offset, root, visibility);
       if (!record) continue;
       this.#store.add(record);

@@ -89,8 +89,9 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The elements whose subtree the walk skips, as one selector: the tags above, `hidden` (but not
- * `hidden="until-found"`, which the browser reveals on find-in-page) and editable regions.
+ * The elements whose subtree the walk skips, as one selector (one native check per element): the
+ * tags above, `hidden` (but not `hidden="until-found"`, which the browser reveals on find-in-page)
+ * and editable regions.
  */
 const SKIP_SELECTOR = [
   ...SKIP_TAGS,
@@ -117,8 +118,8 @@ export interface TextBlock {
   /** The block-level element (or root) that contains the run. */
   readonly container: Node;
   /**
-   * With a survey: where the block's text starts in the root's text (every text node outside
-   * skipped elements, in document order), so callers can keep distances between blocks.
+   * With a survey, for a block it hit: where the block's text starts in the survey text, so callers
+   * can keep the distances between blocks.
    */
   readonly at?: number;
 }
@@ -134,10 +135,10 @@ export interface TextWalkerOptions {
    */
   startAt?: Node;
   /**
-   * Survey the root first (see `read` and `surveyed`): one pass that only reads the text nodes and
-   * looks for shadow roots; a loose match over their text then says where a name may start, and the
-   * walk skips every block in which none can. On a typical page most blocks mention none of the
-   * dataset's names, so most of the page costs one cheap read instead of the full walk.
+   * Survey the root first (see `read` and `surveyed`): take its text in one native call and look
+   * for shadow roots; a loose match over that text (in the background) says where a name may start,
+   * and the walk then skips every block in which none can. Most blocks of most pages name none of
+   * the dataset's names, so most of a page costs one native read instead of the full walk.
    */
   survey?: boolean;
 }
@@ -156,10 +157,12 @@ export function isBlockBoundary(element: Element): boolean {
 const NODES_PER_CHECK = 256;
 
 const enum Stage {
-  /** Reading the text nodes. */
+  /** Reading the root's text and looking for shadow roots. */
   Read,
   /** Waiting for the survey's result. */
   Survey,
+  /** Finding the text nodes where the survey's offsets fall. */
+  Locate,
   /** The walk proper. */
   Walk,
 }
@@ -171,7 +174,7 @@ const enum Stage {
  * @example
  *   const walker = new TextWalker(document, { survey: true });
  *   while (!walker.read(deadline(8))) await yieldToMain();
- *   walker.surveyed(surveyStarts(walker.surveyText));
+ *   walker.surveyed(await surveyStarts(walker.surveyText));
  *   let done = false;
  *   while (!done) ({ blocks, done } = walker.next(deadline(8)));
  */
@@ -190,21 +193,21 @@ export class TextWalker {
 
   // The survey (when asked for).
   #stage: Stage;
-  /** The root's skipped elements, found by one selector query. */
-  #skip: ReadonlySet<Element> | undefined;
-  #reader: TreeWalker | undefined;
-  #readNext: Node | null = null;
-  readonly #textNodes: Text[] = [];
-  readonly #textStarts: number[] = [];
-  #textParts: string[] = [];
-  #textLength = 0;
-  #surveyText = '';
+  /** Whose text is surveyed: the root, or a document's body. */
+  #surveyRoot: Node | undefined;
+  #surveyText: string | undefined;
+  /** Walks the elements (Read) or the text nodes (Locate) of the survey root. */
+  #surveyWalker: TreeWalker | undefined;
+  #surveyNext: Node | null = null;
+  /** Survey offsets not yet located, ascending; and how much text the located nodes hold. */
+  #pending: number[] = [];
+  #located = 0;
+  /** Text nodes where a survey offset falls → their offset in the survey text. */
+  readonly #hits = new Map<Text, number>();
   /** Nodes on the way from the root to a place a name may start: only these blocks are walked. */
   #wanted: Set<Node> | undefined;
   /** The ancestors of `startAt`: entered even without a name, so that phase 2 ends on `startAt`. */
   #keep: ReadonlySet<Node> | undefined;
-  /** Where the last block's first node was found in `#textNodes`. */
-  #cursor = 0;
 
   // The block being built.
   #nodes: Text[] = [];
@@ -238,12 +241,16 @@ export class TextWalker {
     this.#stage = Stage.Walk;
     if (options.survey === true && root.nodeType !== 3) {
       this.#stage = Stage.Read;
-      this.#skip = new Set((root as ParentNode).querySelectorAll(skipSelector(options.ownUiTag)));
-      const reader = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      // A document's text outside its body is in its head, which is never scanned.
+      const surveyRoot =
+        root.nodeType === 9
+          ? ((root as Document).body ?? (root as Document).documentElement)
+          : root;
+      this.#surveyRoot = surveyRoot ?? root;
+      this.#surveyWalker = doc.createTreeWalker(this.#surveyRoot, NodeFilter.SHOW_ELEMENT);
       // The root's own shadow root too (a web component added to the page is its own root).
       if (root.nodeType === 1) this.#shadowOf(root as Element);
-      this.#readNext = reader.nextNode();
-      this.#reader = reader;
+      this.#surveyNext = this.#surveyWalker.nextNode();
     }
   }
 
@@ -257,13 +264,18 @@ export class TextWalker {
    * Returns the blocks completed in this slice.
    */
   next(deadline?: Deadline): { blocks: TextBlock[]; done: boolean } {
-    if (this.#stage !== Stage.Walk) throw new Error('TextWalker: survey the root first');
+    if (this.#stage === Stage.Read || this.#stage === Stage.Survey) {
+      throw new Error('TextWalker: survey the root first');
+    }
+    if (this.#stage === Stage.Locate && !this.#locate(deadline)) {
+      return { blocks: [], done: false };
+    }
     const blocks: TextBlock[] = [];
     const ownUiTag = this.#options.ownUiTag;
-    const skip = this.#skip;
     const wanted = this.#wanted;
     const keep = this.#keep;
-    const onShadowRoot = skip ? undefined : this.#options.onShadowRoot;
+    // With a survey, shadow roots were looked for while reading.
+    const onShadowRoot = this.#surveyRoot ? undefined : this.#options.onShadowRoot;
     let node = this.#resumeAt;
     let steps = 0;
 
@@ -280,7 +292,6 @@ export class TextWalker {
         if (this.#phase === 1) {
           // Wrap around: from the root's start up to where phase 1 began.
           this.#phase = 2;
-          this.#cursor = 0;
           this.#walker.currentNode = this.#root;
           node = this.#walker.nextNode();
           continue;
@@ -316,7 +327,7 @@ export class TextWalker {
 
       // An element.
       const element = node as Element;
-      if (skip ? skip.has(element) : isSkippedElement(element, ownUiTag)) {
+      if (isSkippedElement(element, ownUiTag)) {
         this.#breakPending = true;
         node = this.#skipSubtree();
         continue;
@@ -338,78 +349,104 @@ export class TextWalker {
 
   #shadowOf(element: Element): void {
     const shadow = (element as HTMLElement).shadowRoot;
-    if (shadow) this.#options.onShadowRoot?.(shadow);
+    if (!shadow) return;
+    // A host inside a skipped subtree (an editor, a hidden panel) keeps its shadow tree unscanned.
+    for (let node: Node | null = element; node && node !== this.#root; node = node.parentNode) {
+      if (node.nodeType === 1 && isSkippedElement(node as Element, this.#options.ownUiTag)) return;
+    }
+    this.#options.onShadowRoot?.(shadow);
   }
 
   /**
-   * The survey's first step: read every text node outside skipped elements (and report shadow
-   * roots). Returns true once done (then `surveyText` is their text, in document order), false when
-   * it stopped at the deadline. Without the `survey` option there is nothing to read.
+   * The survey's first step: take the root's text (one native call) and look for shadow roots.
+   * Returns true once done (then `surveyText` holds the text), false when it stopped at the
+   * deadline. Without the `survey` option there is nothing to read.
    */
   read(deadline?: Deadline): boolean {
     if (this.#stage !== Stage.Read) return true;
-    const reader = this.#reader!;
-    const skip = this.#skip!;
+    this.#surveyText ??= this.#surveyRoot!.textContent ?? '';
+    const walker = this.#surveyWalker!;
     const watchShadows = this.#options.onShadowRoot !== undefined;
-    let node = this.#readNext;
+    let node = this.#surveyNext;
     let steps = 0;
-    while (node !== null) {
+    while (node !== null && watchShadows) {
       if (++steps % NODES_PER_CHECK === 0 && deadline?.expired()) {
-        this.#readNext = node;
+        this.#surveyNext = node;
         return false;
       }
-      if (node.nodeType === 3) {
-        const data = (node as Text).data;
-        if (data.length > 0) {
-          this.#textNodes.push(node as Text);
-          this.#textStarts.push(this.#textLength);
-          this.#textParts.push(data);
-          this.#textLength += data.length;
-        }
-        node = reader.nextNode();
-      } else if (skip.has(node as Element)) {
-        node = skipSubtree(reader);
-      } else {
-        if (watchShadows) this.#shadowOf(node as Element);
-        node = reader.nextNode();
-      }
+      this.#shadowOf(node as Element);
+      node = walker.nextNode();
     }
-    this.#readNext = null;
-    this.#surveyText = this.#textParts.join('');
-    this.#textParts = [];
+    this.#surveyNext = null;
     this.#stage = Stage.Survey;
     return true;
   }
 
-  /** The text `read` collected: what to survey. */
+  /**
+   * What `read` took: the text of every text node of the root in document order (a document's
+   * body), skipped elements included. This is what to survey.
+   */
   get surveyText(): string {
-    return this.#surveyText;
+    return this.#surveyText ?? '';
   }
 
   /**
    * The survey's result: offsets in `surveyText` where a name may start (a superset of where one
-   * does, such as `Matcher.survey` finds). Only the blocks holding one are walked.
+   * does, such as `Matcher.survey` finds). Only the blocks holding one are walked; without a result
+   * (`undefined`), all of them.
    */
-  surveyed(starts: readonly number[]): void {
+  surveyed(starts: readonly number[] | undefined): void {
     if (this.#stage !== Stage.Survey)
       throw new Error('TextWalker: read the root before the survey');
-    const wanted = new Set<Node>();
-    const nodes = this.#textNodes;
-    const offsets = this.#textStarts;
-    const sorted = [...starts].sort((a, b) => a - b);
-    let index = 0;
-    for (const at of sorted) {
-      while (index + 1 < offsets.length && offsets[index + 1]! <= at) index++;
-      for (let n: Node | null = nodes[index] ?? null; n && n !== this.#root; n = n.parentNode) {
-        if (wanted.has(n)) break;
-        wanted.add(n);
-      }
+    this.#surveyText = undefined;
+    if (starts === undefined) {
+      this.#stage = Stage.Walk;
+      return;
     }
-    this.#wanted = wanted;
-    this.#surveyText = '';
+    this.#pending = [...starts].sort((a, b) => b - a);
+    this.#wanted = new Set();
+    this.#stage = Stage.Locate;
+    const doc = this.#root.ownerDocument ?? (this.#root as Document);
+    this.#surveyWalker = doc.createTreeWalker(
+      this.#surveyRoot!,
+      NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION,
+    );
+    this.#surveyNext = this.#surveyWalker.nextNode();
+  }
+
+  /**
+   * Find the text nodes where the survey's offsets fall (counting text lengths in document order,
+   * as `textContent` does) and mark them and their ancestors as wanted. Returns false when it
+   * stopped at the deadline.
+   */
+  #locate(deadline: Deadline | undefined): boolean {
+    const pending = this.#pending;
+    const wanted = this.#wanted!;
+    const walker = this.#surveyWalker!;
+    let node = this.#surveyNext;
+    let steps = 0;
+    while (node !== null && pending.length > 0) {
+      if (++steps % NODES_PER_CHECK === 0 && deadline?.expired()) {
+        this.#surveyNext = node;
+        return false;
+      }
+      const start = this.#located;
+      const end = start + (node as CharacterData).length;
+      if (pending[pending.length - 1]! < end) {
+        while (pending.length > 0 && pending[pending.length - 1]! < end) pending.pop();
+        this.#hits.set(node as Text, start);
+        for (let n: Node | null = node; n && n !== this.#root && !wanted.has(n); n = n.parentNode) {
+          wanted.add(n);
+        }
+      }
+      this.#located = end;
+      node = walker.nextNode();
+    }
+    this.#surveyNext = null;
     this.#stage = Stage.Walk;
     // No name anywhere: nothing to walk.
     if (wanted.size === 0) this.#finished = true;
+    return true;
   }
 
   /** Move past the current node's subtree; returns the next node or null. */
@@ -436,18 +473,19 @@ export class TextWalker {
     return container;
   }
 
-  /** Where `node` starts in the survey's text (blocks come in document order within a phase). */
-  #surveyOffset(node: Text): number | undefined {
-    const index = this.#textNodes.indexOf(node, this.#cursor);
-    if (index < 0) return undefined;
-    this.#cursor = index;
-    return this.#textStarts[index];
+  /** Where the block being built starts in the survey text, known from a node the survey hit. */
+  #surveyOffset(): number | undefined {
+    for (let i = 0; i < this.#nodes.length; i++) {
+      const at = this.#hits.get(this.#nodes[i]!);
+      if (at !== undefined) return at - this.#starts[i]!;
+    }
+    return undefined;
   }
 
   #flush(out: TextBlock[]): void {
     if (this.#nodes.length > 0) {
       const text = this.#parts.length === 1 ? this.#parts[0]! : this.#parts.join('');
-      const at = this.#wanted ? this.#surveyOffset(this.#nodes[0]!) : undefined;
+      const at = this.#wanted ? this.#surveyOffset() : undefined;
       out.push({
         nodes: this.#nodes,
         starts: this.#starts,

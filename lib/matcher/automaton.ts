@@ -3,10 +3,10 @@
  * alphabet: one typed-array lookup per character once a transition has been seen, no backtracking,
  * whatever the number of patterns.
  *
- * Two stages, so the costly one runs once, in the background, and not on every page:
+ * Two stages:
  *
  * 1. `compileAutomaton` builds the trie and its failure links (linear in the patterns' total length)
- *    into a small JSON-safe `CompiledAutomaton`, shipped in the matcher table.
+ *    into a small JSON-safe `CompiledAutomaton`, kept in the matcher table.
  * 2. `loadAutomaton` turns it into typed arrays and allocates the transition table (states × classes);
  *    each entry is computed from the trie and the failure links the first time a scan needs it. A
  *    complete table would cost tens of milliseconds to fill before the JIT warms up.
@@ -60,25 +60,8 @@ export interface CompiledAutomaton {
   readonly outputs: readonly (readonly number[])[];
 }
 
-/** Patterns inserted, or states linked, between two pauses of a sliced build. */
-const STEP_SIZE = 1000;
-
 /** Builds the automaton for non-empty, distinct folded patterns. */
 export function compileAutomaton(patterns: readonly string[]): CompiledAutomaton {
-  const steps = compileAutomatonSteps(patterns);
-  for (;;) {
-    const step = steps.next();
-    if (step.done === true) return step.value;
-  }
-}
-
-/**
- * The same build as a generator that pauses (yields) every few hundred microseconds of work, so a
- * content script that has to build it can spread it over short tasks (`createMatcherInSlices`).
- */
-export function* compileAutomatonSteps(
-  patterns: readonly string[],
-): Generator<void, CompiledAutomaton> {
   const classOfUnit = new Map<number, number>();
   let total = 0;
   for (const pattern of patterns) {
@@ -101,7 +84,6 @@ export function* compileAutomatonSteps(
   const rootChild = new Int32Array(classes);
   const child = childFinder(firstChild, nextSibling, edgeClass, rootChild);
   let states = 1;
-  let work = 0;
   for (let id = 0; id < patterns.length; id++) {
     const pattern = patterns[id] ?? '';
     let state = 0;
@@ -118,13 +100,7 @@ export function* compileAutomatonSteps(
       state = next;
     }
     terminal[state] = id;
-    work += pattern.length;
-    if (work >= STEP_SIZE) {
-      work = 0;
-      yield;
-    }
   }
-  yield;
 
   // Failure links and outputs, breadth-first. A state's failure state is the longest proper
   // suffix of its path that is also in the trie.
@@ -143,9 +119,7 @@ export function* compileAutomatonSteps(
       outputs[c] = own < 0 ? inherited : [own, ...inherited];
       order.push(c);
     }
-    if (head % STEP_SIZE === STEP_SIZE - 1) yield;
   }
-  yield;
 
   // Renumber breadth-first, states without outputs first: the root stays 0, and "recognises
   // something" becomes one comparison.

@@ -1,13 +1,19 @@
 /**
  * Compiles the dataset into the matcher's table: the entities' ids, names and types, every alias
  * with its context rules, and every `notThis` phrase as an alias of no entity. The background does
- * this once and hands the small JSON result to content scripts.
+ * this once; content scripts get only its entities (`contentTableOf`).
  */
 import type { Dataset } from '../../data/schema';
 import { compileAutomaton } from './automaton';
 import { foldText } from './normalize';
 import { preparePatterns } from './patterns';
-import { MATCHER_FORMAT, type MatcherTable, type TableAlias, type TableEntity } from './types';
+import {
+  MATCHER_FORMAT,
+  type ContentTable,
+  type MatcherTable,
+  type TableAlias,
+  type TableEntity,
+} from './types';
 
 export function compileTable(dataset: Dataset): MatcherTable {
   const entities: TableEntity[] = dataset.entities.map(({ id, name, type }) => ({
@@ -61,5 +67,18 @@ export function compileTable(dataset: Dataset): MatcherTable {
     entities,
     aliases,
     automaton: compileAutomaton(patterns),
+  };
+}
+
+/** The part of a table a content script needs (see `ContentTable`). */
+export function contentTableOf(table: MatcherTable): ContentTable {
+  return {
+    format: table.format,
+    datasetVersion: table.datasetVersion,
+    entities: table.entities,
+    widestWindow: table.aliases.reduce(
+      (widest, alias) => Math.max(widest, alias.requireNear?.window ?? 0),
+      0,
+    ),
   };
 }

@@ -1,8 +1,8 @@
 /**
  * The matcher: every alias of the dataset found in one linear pass over a text, whole words only,
  * insensitive to case, diacritics, typographic variants and look-alike letters, with offsets into
- * the original text. Pure TypeScript, no DOM: the content script's scanner and `npm run scan` share
- * it.
+ * the original text. Pure TypeScript, no DOM: the background runs it for every page's scanner, and
+ * `npm run scan` runs it over files.
  *
  * How a scan goes:
  *
@@ -16,12 +16,7 @@
  * 3. Aliases with `requireOnPage` come out with `needsPage`, to be checked against the page's evidence
  *    (`acceptOnPage`), which the caller accumulates over the page's texts.
  */
-import {
-  compileAutomatonSteps,
-  loadAutomaton,
-  type Automaton,
-  type CompiledAutomaton,
-} from './automaton';
+import { compileAutomaton, loadAutomaton, type Automaton } from './automaton';
 import { preparePatterns, type PreparedPatterns } from './patterns';
 import { foldCodePoint, foldText, isWordCodePoint } from './normalize';
 import type {
@@ -35,7 +30,7 @@ import type {
   TableAlias,
 } from './types';
 
-export { compileTable } from './compile';
+export { compileTable, contentTableOf } from './compile';
 export type * from './types';
 
 /** Class-table sentinels for units whose fold is not a single pattern unit. */
@@ -364,20 +359,6 @@ class AutomatonMatcher implements Matcher {
   }
 }
 
-function* matcherSteps(table: MatcherTable): Generator<void, Matcher> {
-  const prepared = preparePatterns(table);
-  const shipped = table.automaton;
-  let compiled: CompiledAutomaton;
-  if (shipped && samePatterns(shipped.patterns, prepared.patterns)) {
-    compiled = shipped;
-  } else {
-    // A table without its automaton (or from another build): compile it here.
-    yield;
-    compiled = yield* compileAutomatonSteps(prepared.patterns);
-  }
-  return new AutomatonMatcher(table, prepared, loadAutomaton(compiled));
-}
-
 function samePatterns(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((pattern, i) => pattern === b[i]);
 }
@@ -446,31 +427,14 @@ const MARK = /^\p{M}$/u;
 
 /** Builds a matcher from a compiled table (see `compileTable`). */
 export function createMatcher(table: MatcherTable): Matcher {
-  const steps = matcherSteps(table);
-  for (;;) {
-    const step = steps.next();
-    if (step.done === true) return step.value;
-  }
-}
-
-/**
- * Builds a matcher in several short tasks, awaiting `pause` between them (a content script must not
- * block the page for long while it starts). Resolves to the matcher and the duration of each task,
- * in milliseconds.
- */
-export async function createMatcherInSlices(
-  table: MatcherTable,
-  pause: () => Promise<void>,
-): Promise<{ matcher: Matcher; tasks: number[] }> {
-  const steps = matcherSteps(table);
-  const tasks: number[] = [];
-  for (;;) {
-    const start = performance.now();
-    const step = steps.next();
-    tasks.push(performance.now() - start);
-    if (step.done === true) return { matcher: step.value, tasks };
-    await pause();
-  }
+  const prepared = preparePatterns(table);
+  const shipped = table.automaton;
+  // A table without its automaton (tests, tools), or from another build: compile it here.
+  const compiled =
+    shipped && samePatterns(shipped.patterns, prepared.patterns)
+      ? shipped
+      : compileAutomaton(prepared.patterns);
+  return new AutomatonMatcher(table, prepared, loadAutomaton(compiled));
 }
 
 /** A page's evidence before anything is scanned. */

@@ -1,7 +1,7 @@
 /**
  * The matcher's patterns: the distinct folded texts of a table's aliases, in table order, and the
- * aliases behind each. The background (compiling the automaton it ships in the table) and the
- * content script (loading it) derive them the same way, so they agree on pattern numbers.
+ * aliases behind each. `compileTable` (compiling the automaton it keeps in the table) and
+ * `createMatcher` (loading it) derive them the same way, so they agree on pattern numbers.
  */
 import { foldText } from './normalize';
 import type { MatcherTable } from './types';

@@ -1,7 +1,7 @@
 /**
- * The matcher's public contract, shared by the content script's scanner, the `npm run scan` CLI,
- * the background (which compiles the table) and the tests. The matcher is pure TypeScript and knows
- * nothing of the DOM.
+ * The matcher's public contract, shared by the background (which compiles the table and runs the
+ * matcher for content scripts), the page scanner, the `npm run scan` CLI and the tests. The matcher
+ * is pure TypeScript and knows nothing of the DOM.
  */
 import type { AliasKind, EntityType } from '../../data/schema';
 import type { CompiledAutomaton } from './automaton';
@@ -10,9 +10,8 @@ import type { CompiledAutomaton } from './automaton';
 export const MATCHER_FORMAT = 2;
 
 /**
- * What the matcher needs of the dataset, compiled once by the background and handed to content
- * scripts through `storage.local`: small and JSON-safe (no notes, facts or claims: those stay in
- * the background).
+ * What the matcher needs of the dataset, compiled once by the background: small and JSON-safe (no
+ * notes, facts or claims), so tools and tests can save and reload it.
  */
 export interface MatcherTable {
   readonly format: typeof MATCHER_FORMAT;
@@ -20,11 +19,26 @@ export interface MatcherTable {
   readonly entities: readonly TableEntity[];
   readonly aliases: readonly TableAlias[];
   /**
-   * The aliases' automaton, compiled once in the background so content scripts only load it
-   * (building it costs more main-thread time than scanning a typical page). Optional: a table
-   * without it (tests, tools) gets it compiled when the matcher is built.
+   * The aliases' automaton, compiled with the table. Optional: a table without it (tests, tools)
+   * gets it compiled when the matcher is built.
    */
   readonly automaton?: CompiledAutomaton;
+}
+
+/** Where the background publishes the content table in `storage.local`. */
+export const CONTENT_TABLE_KEY = 'contentTable';
+
+/**
+ * What a content script needs of the table (the matching itself happens in the background): the
+ * entities, for their types and names, and the widest `requireNear` window. A few kilobytes,
+ * published in `storage.local`.
+ */
+export interface ContentTable {
+  readonly format: typeof MATCHER_FORMAT;
+  readonly datasetVersion: string;
+  readonly entities: readonly TableEntity[];
+  /** The widest `requireNear` window of any alias, in characters (0 when none has one). */
+  readonly widestWindow: number;
 }
 
 export interface TableEntity {
@@ -37,8 +51,8 @@ export interface TableAlias {
   /** The alias as written in the dataset. */
   readonly text: string;
   /**
-   * `foldText(text)`, computed by `compileTable` so content scripts do not fold every alias again
-   * on every page (the first fold of each character is the slow part of building a matcher).
+   * `foldText(text)`, computed by `compileTable` (the first fold of each character is the slow part
+   * of building a matcher).
    */
   readonly key?: string;
   /** `foldText(text, true)` for a case-sensitive alias. */

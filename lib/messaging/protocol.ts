@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { Match, ScanResult } from '../matcher/types';
 import type {
   ExportResult,
   ResetResult,
@@ -59,13 +60,15 @@ export interface ScanReport {
   /** `performance.now()` of the page when the first scan started and when the queue last ran dry. */
   readonly startedAt: number | undefined;
   readonly finishedAt: number | undefined;
-  /**
-   * Main-thread time used by the content script: boot (table load, matcher build) plus all scan
-   * tasks.
-   */
+  /** Main-thread time used by the content script: boot (table load, wiring) plus all scan tasks. */
   readonly busyMs: number;
   /** The longest single task of the content script. */
   readonly maxTaskMs: number;
+  /**
+   * Time spent waiting for the background's matcher (off the page's main thread): its work plus the
+   * messages' way there and back.
+   */
+  readonly waitMs: number;
   /** Ranges painted. */
   readonly highlights: number;
 }
@@ -103,6 +106,7 @@ const ScanReportSchema = v.object({
   finishedAt: v.optional(Finite),
   busyMs: Finite,
   maxTaskMs: Finite,
+  waitMs: Finite,
   highlights: v.pipe(Finite, v.integer(), v.minValue(0)),
 });
 const CardReportSchema = v.object({
@@ -149,6 +153,12 @@ export function parseToContentReply<T extends ToContentMessage['type']>(
   return result.success ? (result.output as ToContentReplies[T]) : undefined;
 }
 
+/**
+ * The most text one message may carry (UTF-16 units). Chrome refuses messages over 64 MiB of JSON;
+ * a page with more text than this is walked whole instead of surveyed.
+ */
+export const MAX_PAGE_TEXT = 16_000_000;
+
 export const ToBackgroundContentMessage = v.variant('type', [
   /** A hover card's data: the entity's notes and the article's claims about it. */
   v.object({
@@ -157,14 +167,68 @@ export const ToBackgroundContentMessage = v.variant('type', [
     alias: v.pipe(v.number(), v.integer(), v.minValue(-1)),
     datasetVersion: v.string(),
   }),
-  /** The compiled matcher table (when the cached copy in storage.local is missing or stale). */
-  v.object({ type: v.literal('toBackground/matcherTable') }),
+  /** The content table (entities and context windows) when storage.local has none of this build. */
+  v.object({ type: v.literal('toBackground/contentTable') }),
+  /** Where a name may start in a page's text (the scanner then walks only those blocks). */
+  v.object({
+    type: v.literal('toBackground/survey'),
+    text: v.pipe(v.string(), v.maxLength(MAX_PAGE_TEXT)),
+    demonyms: v.boolean(),
+  }),
+  /** The matches in a page's text, and the evidence it gives for context rules. */
+  v.object({
+    type: v.literal('toBackground/match'),
+    text: v.pipe(v.string(), v.maxLength(MAX_PAGE_TEXT)),
+    demonyms: v.boolean(),
+  }),
 ]);
 export type ToBackgroundContentMessage = v.InferOutput<typeof ToBackgroundContentMessage>;
 
 export function parseToBackgroundContent(raw: unknown): ToBackgroundContentMessage | undefined {
   const result = v.safeParse(ToBackgroundContentMessage, raw);
   return result.success ? result.output : undefined;
+}
+
+/** The background's replies to `toBackground/survey` and `toBackground/match`. */
+export interface SurveyReply {
+  readonly starts: readonly number[];
+}
+export interface MatchReply {
+  readonly matches: readonly Match[];
+  readonly evidence: { readonly entities: readonly string[]; readonly vetoed: readonly number[] };
+}
+
+const Offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+const SurveyReplySchema = v.object({ starts: v.array(Offset) });
+const MatchReplySchema = v.object({
+  matches: v.array(
+    v.object({
+      start: Offset,
+      end: Offset,
+      surface: v.string(),
+      entity: EntityIdString,
+      alias: Offset,
+      needsPage: v.optional(v.array(EntityIdString)),
+    }),
+  ),
+  evidence: v.object({ entities: v.array(EntityIdString), vetoed: v.array(Offset) }),
+});
+
+/** The survey's offsets, or undefined for a reply that does not parse. */
+export function parseSurveyReply(raw: unknown): readonly number[] | undefined {
+  const result = v.safeParse(SurveyReplySchema, raw);
+  return result.success ? result.output.starts : undefined;
+}
+
+/** A match reply as the matcher's own result, or undefined for a reply that does not parse. */
+export function parseMatchReply(raw: unknown): ScanResult | undefined {
+  const result = v.safeParse(MatchReplySchema, raw);
+  if (!result.success) return undefined;
+  const { matches, evidence } = result.output;
+  return {
+    matches,
+    evidence: { entities: new Set(evidence.entities), vetoed: new Set(evidence.vetoed) },
+  };
 }
 
 const SettingsListName = v.picklist(['disabledSites', 'hiddenEntities']);

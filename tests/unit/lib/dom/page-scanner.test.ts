@@ -5,7 +5,8 @@ import { PageScanner, STORM_RECORDS, type ScannerSettings } from '../../../../li
 import { fakePlatform, installStaticRange, paintedText } from '../../helpers/fake-highlights';
 import { simpleMatcher } from '../../helpers/simple-matcher';
 import { DATASET } from '../../../../data';
-import { compileTable, createMatcher } from '../../../../lib/matcher';
+import { compileTable, contentTableOf, createMatcher } from '../../../../lib/matcher';
+import { localMatchService } from '../../../../lib/dom/match-service';
 
 const matcher = simpleMatcher([
   { text: 'Syria', entity: 'syria', type: 'place' },
@@ -32,7 +33,8 @@ let scanner: PageScanner;
 function makeScanner(settings: ScannerSettings = BASE): PageScanner {
   scanner = new PageScanner({
     document,
-    matcher,
+    matcher: localMatchService(matcher),
+    table: contentTableOf(matcher.table),
     painter: new Painter(platform),
     settings,
     signal: controller.signal,
@@ -215,7 +217,8 @@ describe('PageScanner', () => {
       document.body.innerHTML = html;
       const local = new PageScanner({
         document,
-        matcher: real,
+        matcher: localMatchService(real),
+        table: contentTableOf(real.table),
         painter: new Painter(platform),
         settings: BASE,
         signal: controller.signal,

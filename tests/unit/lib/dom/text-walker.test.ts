@@ -168,12 +168,12 @@ describe('TextWalker', () => {
       expect(blocks.map((block) => block.at)).toEqual([13, 38]);
     });
 
-    it('reads a long page over several slices', () => {
+    it('looks for shadow roots of a long page over several slices', () => {
       document.body.innerHTML = Array.from({ length: 2000 }, (_, i) => `<p>w${i}</p>`).join('');
-      const walker = new TextWalker(document.body, { survey: true });
+      const walker = new TextWalker(document.body, { survey: true, onShadowRoot: () => {} });
       let slices = 1;
       while (!walker.read({ expired: () => true })) slices++;
-      expect(slices).toBeGreaterThan(10);
+      expect(slices).toBeGreaterThan(5);
       expect(walker.surveyText).toBe(Array.from({ length: 2000 }, (_, i) => `w${i}`).join(''));
     });
 
@@ -182,12 +182,29 @@ describe('TextWalker', () => {
       expect(texts(surveyWalk(document.body, ['Syria']).blocks)).toEqual([]);
     });
 
-    it('reads no text of skipped elements', () => {
+    it('walks no skipped element, even where the survey hits', () => {
       document.body.innerHTML =
         '<p>A</p><script>Syria</script><div hidden>Syria</div><div contenteditable>Syria</div><backstory-card>Syria</backstory-card><p>B</p>';
       const { read, blocks } = surveyWalk(document.body, ['Syria'], { ownUiTag: 'backstory-card' });
-      expect(read).toBe('AB');
+      expect(read).toBe('ASyriaSyriaSyriaSyriaB');
       expect(blocks).toEqual([]);
+    });
+
+    it('reads a document from its body', () => {
+      document.body.innerHTML = '<p>Weather</p><p>Syria</p>';
+      const { read, blocks } = surveyWalk(document, ['Syria']);
+      expect(read).toBe('WeatherSyria');
+      expect(texts(blocks)).toEqual(['Syria']);
+    });
+
+    it('leaves shadow roots inside skipped elements alone', () => {
+      document.body.innerHTML =
+        '<div contenteditable><x-editor></x-editor></div><div hidden><x-panel></x-panel></div>';
+      document.querySelector('x-editor')!.attachShadow({ mode: 'open' });
+      document.querySelector('x-panel')!.attachShadow({ mode: 'open' });
+      const seen: ShadowRoot[] = [];
+      surveyWalk(document.body, [], { onShadowRoot: (root: ShadowRoot) => seen.push(root) });
+      expect(seen).toEqual([]);
     });
 
     it('still reports shadow roots inside blocks that name nothing, and the root’s own', () => {

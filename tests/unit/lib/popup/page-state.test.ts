@@ -17,7 +17,15 @@ function summary(overrides: Partial<ContentSummary> = {}): ContentSummary {
   return {
     active: true,
     url: URL_,
-    scan: { done: true, startedAt: 1, finishedAt: 2, busyMs: 3, maxTaskMs: 1, highlights: 5 },
+    scan: {
+      done: true,
+      startedAt: 1,
+      finishedAt: 2,
+      busyMs: 3,
+      maxTaskMs: 1,
+      waitMs: 0,
+      highlights: 5,
+    },
     entities: [
       { id: 'palmyra', name: 'Palmyra', type: 'place', count: 1 },
       { id: 'syria', name: 'Syria', type: 'place', count: 3 },
@@ -73,6 +81,7 @@ describe('queryPage', () => {
       finishedAt: undefined,
       busyMs: 3,
       maxTaskMs: 1,
+      waitMs: 0,
       highlights: 0,
     };
     const result = await queryPage(TAB, deps({ 'toContent/summary': summary({ scan }) }));
