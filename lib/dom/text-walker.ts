@@ -196,6 +196,11 @@ export class TextWalker {
   /** Whose text is surveyed: the root, or a document's body. */
   #surveyRoot: Node | undefined;
   #surveyText: string | undefined;
+  /**
+   * Skipped children of the survey root left out of its text, as pairs: where in the survey text
+   * (kept characters before it), and how long.
+   */
+  readonly #omitted: number[] = [];
   /** Walks the elements (Read) or the text nodes (Locate) of the survey root. */
   #surveyWalker: TreeWalker | undefined;
   #surveyNext: Node | null = null;
@@ -364,7 +369,7 @@ export class TextWalker {
    */
   read(deadline?: Deadline): boolean {
     if (this.#stage !== Stage.Read) return true;
-    this.#surveyText ??= this.#surveyRoot!.textContent ?? '';
+    if (this.#surveyText === undefined) this.#takeText();
     const walker = this.#surveyWalker!;
     const watchShadows = this.#options.onShadowRoot !== undefined;
     let node = this.#surveyNext;
@@ -383,8 +388,44 @@ export class TextWalker {
   }
 
   /**
-   * What `read` took: the text of every text node of the root in document order (a document's
-   * body), skipped elements included. This is what to survey.
+   * The survey root's text, child by child (one native `textContent` each), leaving out the
+   * children that are skipped elements: the scripts and styles straight under a page's body often
+   * hold far more text (JSON, code) than the page shows.
+   */
+  #takeText(): void {
+    const parts: string[] = [];
+    const ownUiTag = this.#options.ownUiTag;
+    let kept = 0;
+    for (let child = this.#surveyRoot!.firstChild; child; child = child.nextSibling) {
+      const type = child.nodeType;
+      const text =
+        type === 3 || type === 4
+          ? (child as CharacterData).data
+          : type === 1
+            ? (child.textContent ?? '')
+            : '';
+      if (text.length === 0) continue;
+      if (type === 1 && isSkippedElement(child as Element, ownUiTag)) {
+        this.#omitted.push(kept, text.length);
+      } else {
+        parts.push(text);
+        kept += text.length;
+      }
+    }
+    this.#surveyText = parts.length === 1 ? parts[0]! : parts.join('');
+  }
+
+  /** A survey offset as an offset into all of the root's text (what `#locate` counts). */
+  #toFull(at: number): number {
+    const omitted = this.#omitted;
+    let full = at;
+    for (let i = 0; i < omitted.length && omitted[i]! <= at; i += 2) full += omitted[i + 1]!;
+    return full;
+  }
+
+  /**
+   * What `read` took: the text of the root's text nodes in document order (a document's body),
+   * without skipped elements straight under it. This is what to survey.
    */
   get surveyText(): string {
     return this.#surveyText ?? '';
@@ -403,7 +444,7 @@ export class TextWalker {
       this.#stage = Stage.Walk;
       return;
     }
-    this.#pending = [...starts].sort((a, b) => b - a);
+    this.#pending = starts.map((at) => this.#toFull(at)).sort((a, b) => b - a);
     this.#wanted = new Set();
     this.#stage = Stage.Locate;
     const doc = this.#root.ownerDocument ?? (this.#root as Document);

@@ -186,8 +186,23 @@ describe('TextWalker', () => {
       document.body.innerHTML =
         '<p>A</p><script>Syria</script><div hidden>Syria</div><div contenteditable>Syria</div><backstory-card>Syria</backstory-card><p>B</p>';
       const { read, blocks } = surveyWalk(document.body, ['Syria'], { ownUiTag: 'backstory-card' });
-      expect(read).toBe('ASyriaSyriaSyriaSyriaB');
+      // Skipped elements straight under the root are left out of the survey text.
+      expect(read).toBe('AB');
       expect(blocks).toEqual([]);
+      document.body.innerHTML = '<div><script>Syria</script><p hidden>Syria</p><p>A</p></div>';
+      const nested = surveyWalk(document.body, ['Syria']);
+      expect(nested.read).toBe('SyriaSyriaA');
+      expect(nested.blocks).toEqual([]);
+    });
+
+    it('finds the right nodes past the scripts it left out', () => {
+      document.body.innerHTML =
+        '<script>var names = ["Syria"];</script><p>Weather</p><style>.Syria {}</style><p>In Syria</p><p>Sport</p>';
+      const { read, blocks } = surveyWalk(document.body, ['Syria']);
+      expect(read).toBe('WeatherIn SyriaSport');
+      expect(texts(blocks)).toEqual(['In Syria']);
+      // Offsets count all of the root's text, the scripts' too.
+      expect(blocks[0]!.at).toBe(document.body.textContent.indexOf('In Syria'));
     });
 
     it('reads a document from its body', () => {
