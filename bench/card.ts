@@ -7,7 +7,7 @@
  * Also checks the card's code is loaded only on the first hover (never on a page nobody hovers).
  * Prints a summary and writes bench/results/card.json.
  */
-import { ARTICLE_SENTENCES } from '../data/article';
+import { articleHtml } from '../tests/e2e/harness/article';
 import { highlightCentre } from '../tests/e2e/harness/card';
 import { launchWithExtension } from '../tests/e2e/harness/extension';
 import { paintedTexts } from '../tests/e2e/harness/highlights';
@@ -15,19 +15,9 @@ import { startServer } from '../tests/e2e/harness/server';
 import { contentStatus, tabIdOf } from '../tests/e2e/harness/tabs';
 import { median, writeResults } from './report';
 
-function articleHtml(): string {
-  const paragraphs: string[][] = [];
-  for (const sentence of ARTICLE_SENTENCES) {
-    (paragraphs[sentence.paragraph] ??= []).push(sentence.text);
-  }
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title></head><body style="margin: 48px; font: 18px/1.7 serif">${paragraphs
-    .map((p) => `<p>${p.join(' ')}</p>`)
-    .join('')}</body></html>`;
-}
-
 export async function benchCard(): Promise<void> {
   const server = await startServer();
-  server.page('/article.html', articleHtml());
+  server.page('/article.html', articleHtml({ bodyStyle: 'margin: 48px; font: 18px/1.7 serif' }));
   const ext = await launchWithExtension();
   try {
     const page = await ext.context.newPage();

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ARTICLE_SENTENCES } from '../data/article';
+import { articleHtml } from '../tests/e2e/harness/article';
 import { CARD_TAG } from '../lib/card/card-host';
 import { highlightCentre } from '../tests/e2e/harness/card';
 import { launchWithExtension } from '../tests/e2e/harness/extension';
@@ -18,18 +18,12 @@ mkdirSync(OUT, { recursive: true });
 const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-/** The article as an ordinary web page, for the popup to be about (its "On this page" list). */
-function articlePage(): string {
-  const paragraphs: string[] = [];
-  for (const sentence of ARTICLE_SENTENCES) {
-    const escaped = sentence.text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-    paragraphs[sentence.paragraph] = `${paragraphs[sentence.paragraph] ?? ''} ${escaped}`;
-  }
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The article</title></head><body><main>${paragraphs.map((text) => `<p>${text.trim()}</p>`).join('')}</main></body></html>`;
-}
-
 const server = await startServer();
-const articleUrl = server.page('/article-page.html', articlePage());
+// The article as an ordinary web page, for the popup to be about (its "On this page" list).
+const articleUrl = server.page(
+  '/article-page.html',
+  articleHtml({ wrapper: 'main', title: 'The article' }),
+);
 const ext = await launchWithExtension();
 try {
   const article = await ext.context.newPage();

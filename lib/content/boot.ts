@@ -13,14 +13,14 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardData } from '../card/card-data';
 import { listenForMessages } from '../messaging/listen';
 import {
+  parseContentTable,
   parseToContent,
   type ContentStatus,
   type ContentSummary,
   type InactiveReason,
   type ToContentMessage,
 } from '../messaging/protocol';
-import { CONTENT_TABLE_KEY, MATCHER_FORMAT, type ContentTable } from '../matcher/types';
-import { afterNextFrame } from '../dom/scheduler';
+import { CONTENT_TABLE_KEY, type ContentTable } from '../matcher/types';
 import { readSnapshot, watchSnapshot } from '../settings/snapshot';
 import { isSiteEnabled, siteKey } from '../settings/sites';
 import { hideEntity, turnOffSite } from '../settings/content-actions';
@@ -29,25 +29,14 @@ import { backgroundMatcher } from './background-matcher';
 import { ContentEngine } from './engine';
 import { contentSettings, type ContentSettings } from './settings-view';
 
-/** A table of this build's format (its contents were checked when the background compiled it). */
-function isTable(value: unknown): value is ContentTable {
-  if (typeof value !== 'object' || value === null) return false;
-  const table = value as Partial<Record<keyof ContentTable, unknown>>;
-  return (
-    table.format === MATCHER_FORMAT &&
-    typeof table.datasetVersion === 'string' &&
-    Array.isArray(table.entities) &&
-    typeof table.widestWindow === 'number'
-  );
-}
-
 async function loadTable(): Promise<ContentTable | undefined> {
   const stored = await browser.storage.local.get(CONTENT_TABLE_KEY);
-  const table = stored[CONTENT_TABLE_KEY];
-  if (isTable(table)) return table;
+  const table = parseContentTable(stored[CONTENT_TABLE_KEY]);
+  if (table) return table;
   // Not published yet (first run) or from an older build: ask the background.
-  const fresh: unknown = await browser.runtime.sendMessage({ type: 'toBackground/contentTable' });
-  return isTable(fresh) ? fresh : undefined;
+  return parseContentTable(
+    await browser.runtime.sendMessage({ type: 'toBackground/contentTable' }),
+  );
 }
 
 /** A card reply names an entity; anything else (the background gone, an unknown id) is no card. */
@@ -69,7 +58,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   let engine: ContentEngine | undefined;
   let table: ContentTable | undefined;
   const matcher = backgroundMatcher();
-  /** Main-thread tasks of start-up (the engine's wiring, styling the page, the scan's start). */
+  /** Main-thread tasks of start-up (the engine's wiring, the scan's start). */
   let bootTasks: number[] = [];
   let starting: Promise<void> | undefined;
   const supported = ContentEngine.supported(document);
@@ -126,12 +115,6 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
       } else {
         engine.applySettings(view);
       }
-      // Style the page, let the browser render a frame (its own style and layout work), then start;
-      // both count as our tasks.
-      const prepareAt = performance.now();
-      engine.prepare();
-      bootTasks = [...bootTasks, performance.now() - prepareAt];
-      await afterNextFrame();
       if (ctx.isInvalid || !view.on) return;
       const startAt = performance.now();
       engine.start();

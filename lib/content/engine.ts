@@ -99,11 +99,6 @@ export class ContentEngine {
     return this.#hover.report;
   }
 
-  /** Style the page for highlights a frame before `start` (see PageScanner.prepare). */
-  prepare(): void {
-    this.#scanner.prepare();
-  }
-
   start(): void {
     if (this.#deps.signal.aborted) return;
     this.#scanner.start();

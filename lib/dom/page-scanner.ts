@@ -20,7 +20,7 @@ import type { MatchService } from './match-service';
 import { highlightName, type HighlightStyle, type PaletteColor } from './highlight-styles';
 import { inDocumentOrder, MatchStore, type MatchRecord, type MatchState } from './match-store';
 import type { Painter } from './painter';
-import { deadline, SLICE_MS, whenIdle, yieldToMain } from './scheduler';
+import { afterNextFrame, deadline, SLICE_MS, whenIdle, yieldToMain } from './scheduler';
 import {
   isBlockBoundary,
   isSkippedElement,
@@ -159,16 +159,6 @@ export class PageScanner {
   }
 
   /** Scan the whole document (visible text first) and start observing it. */
-  /**
-   * Give the document its highlight styles ahead of `start`. Adding a style sheet invalidates the
-   * page's styles; done a frame before scanning, the browser's own rendering pays for that, not our
-   * first task (on a page of 100 000 nodes, the difference is a one-second task).
-   */
-  prepare(): void {
-    if (this.#options.signal.aborted) return;
-    this.#options.painter.style(this.#options.document);
-  }
-
   start(): void {
     if (this.#options.signal.aborted || this.#run) return;
     this.#run = new AbortController();
@@ -293,7 +283,6 @@ export class PageScanner {
     const observer = new MutationObserver((records) => this.#onMutations(root, records));
     observer.observe(root, { childList: true, subtree: true, characterData: true });
     this.#roots.set(root, { root, observer, stormTimer: undefined, stormSince: 0 });
-    this.#options.painter.style(root);
   }
 
   #onShadowRoot = (shadow: ShadowRoot): void => {
@@ -463,6 +452,19 @@ export class PageScanner {
                 this.#options.matcher.scan(joined.text, this.#scanOptions()),
               );
               if (signal.aborted) return;
+              if (result.matches.length > 0 && !this.#options.painter.styles(item.root)) {
+                // The first names in this root: give it the highlight styles, and let the browser
+                // render a frame before we read any layout. Adding a style sheet invalidates the
+                // page's styles; read right away, our task would pay for the page's own restyle (on
+                // a page of 100 000 nodes, a one-second task). A page that names nothing never
+                // gets a style sheet at all.
+                this.#options.painter.style(item.root);
+                this.#recordTask(taskStart);
+                await afterNextFrame();
+                taskStart = performance.now();
+                limit = deadline(SLICE_MS);
+                if (signal.aborted) return;
+              }
               this.#applyMatches(blocks, joined.starts, result, item.root);
             }
             this.#flushChanges();

@@ -67,6 +67,8 @@ export class Painter {
 
   /** Make sure `root` has the `::highlight()` rules (documents and shadow roots). */
   style(root: Document | ShadowRoot): void {
+    // Tried once and again on every `restyle`, even where it cannot work (see the catch below).
+    this.#styledRoots.add(root);
     this.#sheet ??= this.#platform.createStyleSheet(highlightCss());
     const sheet = this.#sheet;
     if (!sheet) return;
@@ -75,10 +77,14 @@ export class Painter {
       if (!root.adoptedStyleSheets.includes(sheet)) {
         root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       }
-      this.#styledRoots.add(root);
     } catch {
       // Some pages freeze or proxy adoptedStyleSheets: highlights there show unstyled.
     }
+  }
+
+  /** True once `root` has been given the `::highlight()` rules (or they were tried). */
+  styles(root: Document | ShadowRoot): boolean {
+    return this.#styledRoots.has(root);
   }
 
   /** Re-check every styled root (cheap); call after a batch of work. */

@@ -7,22 +7,13 @@ import { createMatcher, scanText } from '../../lib/matcher';
 import { chromiumArgs, findChromium } from '../../scripts/lib/chromium';
 import { launchWithExtension, type ExtensionBrowser } from './harness/extension';
 import { paintedRanges, paintedTexts } from './harness/highlights';
+import { articleHtml } from './harness/article';
 import { startServer, type FixtureServer } from './harness/server';
 import { contentStatus, tabIdOf } from './harness/tabs';
 
 let ext: ExtensionBrowser;
 let plain: Browser;
 let server: FixtureServer;
-
-/** The article as a plain news page, one <p> per paragraph. */
-function articleHtml(): string {
-  const paragraphs: string[][] = [];
-  for (const sentence of ARTICLE_SENTENCES)
-    (paragraphs[sentence.paragraph] ??= []).push(sentence.text);
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title></head><body><article>${paragraphs
-    .map((p) => `<p>${p.join(' ')}</p>`)
-    .join('')}</article></body></html>`;
-}
 
 async function openAndScan(url: string) {
   const page = await ext.context.newPage();
@@ -36,7 +27,7 @@ async function openAndScan(url: string) {
 
 beforeAll(async () => {
   server = await startServer();
-  server.page('/the-article.html', articleHtml());
+  server.page('/the-article.html', articleHtml({ wrapper: 'article' }));
   ext = await launchWithExtension();
   plain = await chromium.launch({
     executablePath: findChromium()!,
@@ -80,6 +71,24 @@ describe('highlighting in Chromium', () => {
     const without = await other.evaluate(() => document.documentElement.outerHTML);
     expect(withExtension).toBe(without);
     await other.close();
+    await page.close();
+  });
+
+  it('gives a page that names nothing no style sheet and no highlight at all', async () => {
+    server.page(
+      '/nothing.html',
+      '<!doctype html><html><head><title>Weather</title></head><body><p>Sunny in Lisbon.</p><script>var x = "Syria";</script></body></html>',
+    );
+    const { page, tabId } = await openAndScan(server.url('/nothing.html'));
+    expect((await contentStatus(ext, tabId))?.active).toBe(true);
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+    expect(await paintedTexts(page)).toEqual([]);
+    // Once a name appears, the page gets the styles it needs to show it.
+    await page.evaluate(() => {
+      document.body.append(Object.assign(document.createElement('p'), { textContent: 'Syria.' }));
+    });
+    await expect.poll(() => paintedTexts(page)).toEqual(['Syria']);
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(1);
     await page.close();
   });
 
