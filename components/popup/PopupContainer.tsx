@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { Popup } from '../../components/popup/Popup';
-import type { SyncState } from '../../components/popup/SyncStatus';
-import { DATASET } from '../../data/index';
+import { Popup } from './Popup';
+import type { SyncState } from './SyncStatus';
 import { parseToContentReply } from '../../lib/messaging/protocol';
 import { describeErrors, downloadText, readImportFile } from '../../lib/popup/backup';
+import { loadEntityNames } from '../../lib/popup/entity-names';
 import {
   displayedPage,
   keysToEnable,
@@ -61,7 +61,7 @@ function needsAnotherLook(query: PageQuery): boolean {
  * the target tab and asks its content script what is on the page, and turns the view's events into
  * settings changes and messages. The view (`Popup`) only gets props.
  */
-export function App() {
+export function PopupContainer() {
   const [settings, setSettings] = useState<Settings | undefined>(undefined);
   const [sync, setSync] = useState<SyncView>({ state: 'pending' });
   const [warnings, setWarnings] = useState<readonly SettingsWarning[]>([]);
@@ -83,10 +83,7 @@ export function App() {
    */
   const inFlight = useRef(0);
 
-  const entityNames = useMemo(
-    () => Object.fromEntries(DATASET.entities.map((entity) => [entity.id, entity.name])),
-    [],
-  );
+  const [entityNames, setEntityNames] = useState<Readonly<Record<string, string>>>({});
 
   function applyState(state: SettingsState) {
     setSettings(state.settings);
@@ -111,6 +108,9 @@ export function App() {
 
   useEffect(() => {
     let live = true;
+    void loadEntityNames().then((names) => {
+      if (live) setEntityNames(names);
+    });
     // First paint from the IndexedDB cache; the background's answer (below) reconciles.
     void loadCachedSettings().then((cached) => {
       if (!live) return;

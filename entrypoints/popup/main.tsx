@@ -1,4 +1,4 @@
 import { render } from 'preact';
-import { App } from './App';
+import { PopupContainer } from '../../components/popup/PopupContainer';
 
-render(<App />, document.getElementById('app')!);
+render(<PopupContainer />, document.getElementById('app')!);

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Match, ScanResult } from '../matcher/types';
+import { MATCHER_FORMAT, type ContentTable, type Match, type ScanResult } from '../matcher/types';
 import type {
   ExportResult,
   ResetResult,
@@ -229,6 +229,28 @@ export function parseMatchReply(raw: unknown): ScanResult | undefined {
     matches,
     evidence: { entities: new Set(evidence.entities), vetoed: new Set(evidence.vetoed) },
   };
+}
+
+const ContentTableSchema = v.object({
+  format: v.literal(MATCHER_FORMAT),
+  datasetVersion: v.pipe(v.string(), v.maxLength(100)),
+  entities: v.array(
+    v.object({
+      id: EntityIdString,
+      name: v.pipe(v.string(), v.maxLength(200)),
+      type: v.picklist(['person', 'place', 'organization', 'media', 'event']),
+    }),
+  ),
+  widestWindow: Offset,
+});
+
+/**
+ * The content table of this build (from `storage.local` or the background's reply), or undefined
+ * for anything else: another build's table, or a value that is not one.
+ */
+export function parseContentTable(raw: unknown): ContentTable | undefined {
+  const result = v.safeParse(ContentTableSchema, raw);
+  return result.success ? result.output : undefined;
 }
 
 const SettingsListName = v.picklist(['disabledSites', 'hiddenEntities']);
