@@ -66,6 +66,7 @@ export async function benchSettings(): Promise<void> {
 
     // Popup first paint from the cache.
     const firstPaint: number[] = [];
+    const ownShare: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       const popup = await ext.context.newPage();
       await popup.addInitScript((selector) => {
@@ -78,7 +79,12 @@ export async function benchSettings(): Promise<void> {
       }, SWITCH);
       await popup.goto(ext.extensionUrl(`popup.html?tab=${tabId}`));
       await popup.waitForFunction(() => (window as { paintedAt?: number }).paintedAt !== undefined);
-      firstPaint.push(await popup.evaluate(() => (window as { paintedAt?: number }).paintedAt!));
+      const times = await popup.evaluate(() => ({
+        paintedAt: (window as { paintedAt?: number }).paintedAt!,
+        startedAt: performance.getEntriesByName('backstory:popup-start')[0]?.startTime ?? 0,
+      }));
+      firstPaint.push(times.paintedAt);
+      ownShare.push(times.paintedAt - times.startedAt);
       await popup.close();
     }
 
@@ -93,6 +99,7 @@ export async function benchSettings(): Promise<void> {
         [off, false],
         [on, true],
       ] as const) {
+        await article.bringToFront();
         const seen = whenHighlights(article, present);
         const clickedAt = await popup.evaluate((selector) => {
           const at = performance.timeOrigin + performance.now();
@@ -107,6 +114,7 @@ export async function benchSettings(): Promise<void> {
 
     const results = {
       popupFirstPaint: summary(firstPaint),
+      popupFirstPaintFromOwnCode: summary(ownShare),
       changeToTabOff: summary(off),
       changeToTabOn: summary(on),
     };
@@ -114,7 +122,10 @@ export async function benchSettings(): Promise<void> {
       `median ${s.medianMs.toFixed(1)} ms, p90 ${s.p90Ms.toFixed(1)} ms, max ${s.maxMs.toFixed(1)} ms`;
     console.log(`\nSettings (${RUNS} runs each):`);
     console.log(
-      `  popup first paint from the cache: ${fmt(results.popupFirstPaint)} (target < 50 ms)`,
+      `  popup first paint from the cache, from navigation start: ${fmt(results.popupFirstPaint)} (target < 50 ms)`,
+    );
+    console.log(
+      `  the same, from the popup's own code starting (modules loaded): ${fmt(results.popupFirstPaintFromOwnCode)}`,
     );
     console.log(
       `  popup switch → open tab's highlights gone: ${fmt(results.changeToTabOff)} (target < 100 ms)`,
@@ -122,7 +133,7 @@ export async function benchSettings(): Promise<void> {
     console.log(
       `  popup switch → open tab's highlights back: ${fmt(results.changeToTabOn)} (target < 100 ms)`,
     );
-    writeResults('settings.json', { ...results, runs: { firstPaint, off, on } });
+    writeResults('settings.json', { ...results, runs: { firstPaint, ownShare, off, on } });
   } finally {
     await ext.close();
     await server.close();

@@ -26,6 +26,7 @@ import {
   undoReset,
   unhideEntity,
   update,
+  type CachedSettings,
 } from '../../lib/settings/client';
 import type { Settings } from '../../lib/settings/schema';
 import type {
@@ -61,7 +62,7 @@ function needsAnotherLook(query: PageQuery): boolean {
  * the target tab and asks its content script what is on the page, and turns the view's events into
  * settings changes and messages. The view (`Popup`) only gets props.
  */
-export function PopupContainer() {
+export function PopupContainer(props: { readonly cached?: Promise<CachedSettings> }) {
   const [settings, setSettings] = useState<Settings | undefined>(undefined);
   const [sync, setSync] = useState<SyncView>({ state: 'pending' });
   const [warnings, setWarnings] = useState<readonly SettingsWarning[]>([]);
@@ -112,7 +113,7 @@ export function PopupContainer() {
       if (live) setEntityNames(names);
     });
     // First paint from the IndexedDB cache; the background's answer (below) reconciles.
-    void loadCachedSettings().then((cached) => {
+    void (props.cached ?? loadCachedSettings()).then((cached) => {
       if (!live) return;
       setSettings((current) => current ?? cached.settings);
       if (cached.status) {
