@@ -59,9 +59,7 @@ function pageMatcher(): Matcher {
 
 /** `toBackground/survey`: where a name may start in a page's text. */
 export function surveyText(text: string, demonyms: boolean): SurveyReply {
-  const survey = pageMatcher().survey({ demonyms });
-  survey.feed(text, 0, text.length);
-  return { starts: survey.starts() };
+  return { starts: pageMatcher().survey(text, { demonyms }) };
 }
 
 /** `toBackground/match`: the matches in a page's text and its evidence, JSON-safe. */

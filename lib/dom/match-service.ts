@@ -21,11 +21,7 @@ export interface MatchService {
  */
 export function localMatchService(matcher: Matcher): MatchService {
   return {
-    survey(text, options) {
-      const survey = matcher.survey(options);
-      survey.feed(text, 0, text.length);
-      return Promise.resolve(survey.starts());
-    },
+    survey: (text, options) => Promise.resolve(matcher.survey(text, options)),
     scan: (text, options) => Promise.resolve(matcher.scan(text, options)),
   };
 }

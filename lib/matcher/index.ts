@@ -22,7 +22,6 @@ import { foldCodePoint, foldText, isWordCodePoint } from './normalize';
 import type {
   Match,
   Matcher,
-  MatchSurvey,
   MatcherTable,
   PageEvidence,
   ScanOptions,
@@ -64,16 +63,6 @@ interface Candidate {
   readonly start: number;
   readonly end: number;
   readonly alias: number;
-}
-
-/** Where a DFA pass stopped: enough to go on with the next piece of the same text. */
-interface RunState {
-  row: number;
-  /** Folded units read so far. */
-  folded: number;
-  lastWasSpace: boolean;
-  readonly origin: Int32Array;
-  readonly mask: number;
 }
 
 class AutomatonMatcher implements Matcher {
@@ -118,19 +107,12 @@ class AutomatonMatcher implements Matcher {
   }
 
   scan(text: string, options: ScanOptions = {}): ScanResult {
-    const found: Candidate[] = [];
-    this.#run(text, 0, text.length, this.#freshState(), options.demonyms === true, false, found);
-    return this.#resolve(found, text);
+    return this.#resolve(this.#candidates(text, options.demonyms === true, false), text);
   }
 
-  survey(options: ScanOptions = {}): MatchSurvey {
-    const state = this.#freshState();
-    const demonyms = options.demonyms === true;
-    const found: Candidate[] = [];
-    return {
-      feed: (text, from, to) => this.#run(text, from, to, state, demonyms, true, found),
-      starts: () => [...new Set(found.map((candidate) => candidate.start))].sort((a, b) => a - b),
-    };
+  survey(text: string, options: ScanOptions = {}): number[] {
+    const found = this.#candidates(text, options.demonyms === true, true);
+    return [...new Set(found.map((candidate) => candidate.start))].sort((a, b) => a - b);
   }
 
   /** The class of a raw UTF-16 unit, computed on first sight. */
@@ -148,39 +130,27 @@ class AutomatonMatcher implements Matcher {
     return cls;
   }
 
-  #freshState(): RunState {
-    let size = 1;
-    while (size <= this.#automaton.longestPattern) size <<= 1;
-    return {
-      row: this.#automaton.root,
-      folded: 0,
-      lastWasSpace: true,
-      origin: new Int32Array(size),
-      mask: size - 1,
-    };
-  }
-
   /**
-   * Step 1: the DFA over `text[from, to)`, continuing from `state`; every pattern end becomes a
-   * candidate if it starts and ends on a word boundary (`loose`: wherever it is).
+   * Step 1: one pass of the DFA; every pattern end becomes a candidate if it starts and ends on a
+   * word boundary (`loose`: wherever it is).
    */
-  #run(
-    text: string,
-    from: number,
-    to: number,
-    state: RunState,
-    demonyms: boolean,
-    loose: boolean,
-    found: Candidate[],
-  ): void {
+  #candidates(text: string, demonyms: boolean, loose: boolean): Candidate[] {
     const automaton = this.#automaton;
-    const { delta, firstOutputRow, classOfUnit } = automaton;
+    const { delta, root, firstOutputRow, longestPattern, classOfUnit } = automaton;
     const classOf = this.#classOf;
     const spaceClass = this.#spaceClass;
     // Ring buffer: original offset of each of the last folded units (-1: inside an expansion).
-    const { origin, mask } = state;
-    let { row, folded, lastWasSpace } = state;
-    for (let i = from; i < to; i++) {
+    let size = 1;
+    while (size <= longestPattern) size <<= 1;
+    const mask = size - 1;
+    const origin = new Int32Array(size);
+    const found: Candidate[] = [];
+
+    let row = root;
+    let folded = 0;
+    let lastWasSpace = true;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
       const unit = text.charCodeAt(i);
       let cls = classOf[unit] ?? UNKNOWN;
       if (cls === UNKNOWN) cls = this.#classify(unit);
@@ -230,9 +200,7 @@ class AutomatonMatcher implements Matcher {
       }
       i += width - 1;
     }
-    state.row = row;
-    state.folded = folded;
-    state.lastWasSpace = lastWasSpace;
+    return found;
   }
 
   #collect(

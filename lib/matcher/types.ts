@@ -114,19 +114,9 @@ export interface Matcher {
   /** One linear pass over `text`. */
   scan(text: string, options?: ScanOptions): ScanResult;
   /**
-   * A cheaper, looser pass for deciding which parts of a long text need `scan` at all: it reports
-   * every place an alias occurs, on a word boundary or not, with no context rules. Every match
-   * `scan` would find in a part of the text starts at one of these offsets.
+   * A looser pass, for deciding which parts of a long text need `scan` at all: every offset where
+   * an alias occurs, on a word boundary or not, with no context rules, ascending and each once.
+   * Every match `scan` would find in any part of the text starts at one of these offsets.
    */
-  survey(options?: ScanOptions): MatchSurvey;
-}
-
-/**
- * A loose pass over one text fed in consecutive pieces (`feed(text, 0, a)`, `feed(text, a, b)`, …,
- * always the same string), so that a long text can be spread over several tasks.
- */
-export interface MatchSurvey {
-  feed(text: string, from: number, to: number): void;
-  /** Offsets (UTF-16 units into the text) where an alias occurs, ascending, each once. */
-  starts(): number[];
+  survey(text: string, options?: ScanOptions): number[];
 }

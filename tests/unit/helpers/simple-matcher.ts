@@ -70,25 +70,16 @@ export function simpleMatcher(aliases: SimpleAlias[]): Matcher {
       const entitiesSeen = new Set(matches.filter((m) => !m.needsPage).map((m) => m.entity));
       return { matches, evidence: { entities: entitiesSeen, vetoed: new Set() } };
     },
-    survey(options = {}) {
-      // Every occurrence, word boundary or not, that ends inside what has been fed.
+    survey(text, options = {}) {
+      // Every occurrence, word boundary or not.
       const starts = new Set<number>();
-      return {
-        feed(text, from, to) {
-          for (const alias of aliases) {
-            if (alias.demonym && !options.demonyms) continue;
-            const length = alias.text.length;
-            for (
-              let at = text.indexOf(alias.text, Math.max(0, from - length + 1));
-              at >= 0 && at + length <= to;
-              at = text.indexOf(alias.text, at + 1)
-            ) {
-              starts.add(at);
-            }
-          }
-        },
-        starts: () => [...starts].sort((a, b) => a - b),
-      };
+      for (const alias of aliases) {
+        if (alias.demonym && !options.demonyms) continue;
+        for (let at = text.indexOf(alias.text); at >= 0; at = text.indexOf(alias.text, at + 1)) {
+          starts.add(at);
+        }
+      }
+      return [...starts].sort((a, b) => a - b);
     },
   };
 }
