@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { DATASET } from './data/index';
 import { assertValidDataset } from './data/validate';
+import { matcherTablePlugin } from './scripts/lib/matcher-table-plugin';
 
 /**
  * Gecko id: Firefox only syncs `storage.sync` for add-ons with an explicit id.
@@ -41,8 +42,8 @@ export default defineConfig({
   // Manifest V3 for Firefox too (WXT defaults Firefox to MV2).
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({
-    plugins: [preact()],
+  vite: (env) => ({
+    plugins: [preact(), matcherTablePlugin({ prebuilt: env.mode !== 'development' })],
     build: { target: 'es2022' },
   }),
   manifest: ({ browser, mode }) => ({

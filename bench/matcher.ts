@@ -13,7 +13,8 @@
  *
  * Text: the visible text of the corpus pages (`../shared/corpus`), or generated English-like text
  * with aliases planted in it when the corpus is absent. Also measured: building the matcher from
- * the dataset, cold (first build in this process, as when the background starts) and warm.
+ * the dataset (done at build time) and parsing and loading it (what the background does when it
+ * starts), cold (first time in this process) and warm.
  *
  * Prints a table and writes bench/results/matcher.json.
  */
@@ -121,17 +122,20 @@ function time(run: () => number): { ms: number; count: number } {
 }
 
 export function benchMatcher(): Record<string, unknown> {
-  // Cold: the first build in this process, as the background does it when it starts.
+  // Cold: the first build in this process.
   const coldStart = performance.now();
   const table = compileTable(DATASET);
   const compiled = performance.now();
-  const matcher: Matcher = createMatcher(table);
+  // What the background does: parse the table shipped in its bundle, then load the matcher.
+  const shipped = JSON.stringify(table);
+  const parseStart = performance.now();
+  const matcher: Matcher = createMatcher(JSON.parse(shipped) as typeof table);
   const coldEnd = performance.now();
   const warm: number[] = [];
   const warmCompile: number[] = [];
   for (let i = 0; i < 20; i++) {
     const start = performance.now();
-    createMatcher(table);
+    createMatcher(JSON.parse(shipped) as typeof table);
     warm.push(performance.now() - start);
     const compileStart = performance.now();
     compileTable(DATASET);
@@ -140,7 +144,7 @@ export function benchMatcher(): Record<string, unknown> {
   const build = {
     compileTableMs: compiled - coldStart,
     compileTableWarmMs: median(warmCompile),
-    createMatcherColdMs: coldEnd - compiled,
+    createMatcherColdMs: coldEnd - parseStart,
     createMatcherWarmMs: median(warm),
     aliases: table.aliases.length,
   };
@@ -167,7 +171,7 @@ export function benchMatcher(): Record<string, unknown> {
   });
 
   console.log(
-    `\nMatcher build: compiling the table and automaton from the dataset ${build.compileTableMs.toFixed(2)} ms cold / ${build.compileTableWarmMs.toFixed(2)} ms warm, then loading the matcher from the table ${build.createMatcherColdMs.toFixed(2)} ms cold / ${build.createMatcherWarmMs.toFixed(2)} ms warm (${build.aliases} aliases; both once, in the background)`,
+    `\nMatcher build: compiling the table and automaton from the dataset (at build time) ${build.compileTableMs.toFixed(2)} ms cold / ${build.compileTableWarmMs.toFixed(2)} ms warm; in the background, parsing the shipped table and loading the matcher ${build.createMatcherColdMs.toFixed(2)} ms cold / ${build.createMatcherWarmMs.toFixed(2)} ms warm (${build.aliases} aliases)`,
   );
   printTable(
     ['text', 'MB', 'Backstory', 'per-alias RegExp', 'combined RegExp', '× per-alias', '× combined'],

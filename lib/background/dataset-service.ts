@@ -1,8 +1,8 @@
 /**
  * The background's hold on the dataset: it alone imports `data/` (the dataset never enters a page).
- * It compiles the matcher table once, runs the matcher for content scripts (they send a page's text
- * and get offsets back), publishes the small content table in `storage.local`, and cuts hover-card
- * data for one entity at a time.
+ * It has the matcher table (compiled at build time), runs the matcher for content scripts (they
+ * send a page's text and get offsets back), publishes the small content table in `storage.local`,
+ * and cuts hover-card data for one entity at a time.
  */
 import { browser } from 'wxt/browser';
 import { DATASET } from '../../data';
@@ -18,6 +18,7 @@ import {
   type MatcherTable,
 } from '../matcher/types';
 import type { MatchReply, SurveyReply } from '../messaging/protocol';
+import prebuilt from 'virtual:backstory-matcher-table';
 
 /** Where builds before the background matcher kept the whole table (removed on publish). */
 const OLD_TABLE_KEY = 'matcherTable';
@@ -25,11 +26,24 @@ const OLD_TABLE_KEY = 'matcherTable';
 let compiled: MatcherTable | undefined;
 let matcher: Matcher | undefined;
 
-/** The matcher table for the bundled dataset (compiled on first use). */
+/**
+ * The matcher table for the bundled dataset: the one compiled at build time, or (in development, or
+ * should it not match this dataset) compiled on first use.
+ */
 export function matcherTable(dataset: Dataset = DATASET): MatcherTable {
   if (dataset !== DATASET) return compileTable(dataset);
-  compiled ??= compileTable(DATASET);
+  compiled ??= shippedTable() ?? compileTable(DATASET);
   return compiled;
+}
+
+/** The table compiled at build time, when there is one and it is of this dataset. */
+function shippedTable(): MatcherTable | undefined {
+  const table = prebuilt as Partial<MatcherTable> | undefined;
+  return table?.format === MATCHER_FORMAT &&
+    table.datasetVersion === DATASET.version &&
+    Array.isArray(table.aliases)
+    ? (table as MatcherTable)
+    : undefined;
 }
 
 /** What content scripts need of the table. */

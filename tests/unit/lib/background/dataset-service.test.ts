@@ -5,12 +5,14 @@ import { DATASET } from '../../../../data/index';
 import {
   contentTable,
   isCurrentTable,
+  matcherTable,
   matchText,
   publishContentTable,
   surveyText,
 } from '../../../../lib/background/dataset-service';
 import { compileTable, createMatcher } from '../../../../lib/matcher';
 import { CONTENT_TABLE_KEY } from '../../../../lib/matcher/types';
+import prebuilt from 'virtual:backstory-matcher-table';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -39,6 +41,13 @@ describe('the matcher in the background', () => {
   it('obeys the demonym setting', () => {
     expect(matchText('Syrian troops', false).matches).toEqual([]);
     expect(matchText('Syrian troops', true).matches.map((m) => m.entity)).toEqual(['syria']);
+  });
+});
+
+describe('the matcher table', () => {
+  it('comes compiled with the build, and the background uses that one', () => {
+    expect(prebuilt).toEqual(compileTable(DATASET));
+    expect(matcherTable()).toBe(prebuilt);
   });
 });
 
