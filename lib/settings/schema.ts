@@ -67,10 +67,11 @@ export const SiteKeySchema = v.pipe(
 );
 
 /** An entity id as the dataset writes them (kebab-case). */
+const ENTITY_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const EntityIdSchema = v.pipe(
   v.string('must be a text'),
   v.maxLength(100, 'must be at most 100 characters'),
-  v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be an entity id (kebab-case)'),
+  v.regex(ENTITY_ID_PATTERN, 'must be an entity id (kebab-case)'),
 );
 
 function recordOf<const K extends readonly string[], S extends v.GenericSchema>(keys: K, item: S) {
@@ -233,8 +234,17 @@ export function registerProblem(path: RegisterPath, value: unknown): string | un
   return result.success ? undefined : firstMessage(result);
 }
 
-/** Validate one list element; `undefined` when valid. */
+/**
+ * Validate one list element; `undefined` when valid. The lists can hold thousands of entries and
+ * content scripts read them on every page, so an entry is first checked directly (the same rules as
+ * the schemas); only a bad one goes through the schema, for its message.
+ */
 export function listItemProblem(list: ListName, item: unknown): string | undefined {
+  const valid =
+    list === 'disabledSites'
+      ? isSiteKey(item)
+      : typeof item === 'string' && item.length <= 100 && ENTITY_ID_PATTERN.test(item);
+  if (valid) return undefined;
   const schema = list === 'disabledSites' ? SiteKeySchema : EntityIdSchema;
   const result = v.safeParse(schema, item);
   return result.success ? undefined : firstMessage(result);

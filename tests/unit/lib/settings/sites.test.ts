@@ -1,5 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSiteEnabled, isSiteKey, siteKey, siteKeysFor } from '../../../../lib/settings/sites';
+import {
+  isSiteEnabled,
+  isSiteKey,
+  parsesAsItself,
+  siteKey,
+  siteKeysFor,
+} from '../../../../lib/settings/sites';
 
 describe('siteKey', () => {
   it.each([
@@ -74,5 +81,66 @@ describe('isSiteEnabled', () => {
 
   it('is on everywhere with an empty list', () => {
     expect(isSiteEnabled({ disabledSites: [] }, 'example.com')).toBe(true);
+  });
+});
+
+describe('isSiteKey without the URL parser', () => {
+  // The common form is recognised directly; the answer must be the parser's, whatever the string.
+  const pieces = fc.constantFrom(
+    'a',
+    'z',
+    'example',
+    'com',
+    '.',
+    '..',
+    '-',
+    '_',
+    '0',
+    '7',
+    '255',
+    '0x',
+    '0x1f',
+    'www',
+    'www.',
+    'xn--',
+    'xn--bcher-kva',
+    'xn--zz',
+    'A',
+    'ü',
+    ' ',
+    '[',
+    ']',
+    ':',
+    '::1',
+    '/',
+    '%',
+  );
+  const byParser = (value: string) =>
+    value.length > 0 && value.length <= 253 && parsesAsItself(value);
+
+  it('agrees with the URL parser on random hostnames', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 8 }), (parts) => {
+        const value = parts.join('');
+        expect(isSiteKey(value)).toBe(byParser(value));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each([
+    ['example.com', true],
+    ['news.example.co.uk', true],
+    ['www.example.com', false],
+    ['www2.example.com', true],
+    ['127.0.0.1', true],
+    ['1.2.3', false],
+    ['a.0x1f', false],
+    ['xn--bcher-kva.de', true],
+    ['xn--zz.de', false],
+    ['Example.com', false],
+  ])('%s → %s', (value, expected) => {
+    expect(isSiteKey(value)).toBe(expected);
+    expect(byParser(value)).toBe(expected);
   });
 });
