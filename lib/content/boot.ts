@@ -21,7 +21,7 @@ import {
   type ToContentMessage,
 } from '../messaging/protocol';
 import { CONTENT_TABLE_KEY, type ContentTable } from '../matcher/types';
-import { readSnapshot, watchSnapshot } from '../settings/snapshot';
+import { parseSnapshot, readRawSnapshot, watchSnapshot } from '../settings/snapshot';
 import { isSiteEnabled, siteKey } from '../settings/sites';
 import { hideEntity, turnOffSite } from '../settings/content-actions';
 import type { Settings } from '../settings/schema';
@@ -29,14 +29,15 @@ import { backgroundMatcher } from './background-matcher';
 import { ContentEngine } from './engine';
 import { contentSettings, type ContentSettings } from './settings-view';
 
-async function loadTable(): Promise<ContentTable | undefined> {
+type Timed = <T>(work: () => T) => T;
+
+async function loadTable(timed: Timed): Promise<ContentTable | undefined> {
   const stored = await browser.storage.local.get(CONTENT_TABLE_KEY);
-  const table = parseContentTable(stored[CONTENT_TABLE_KEY]);
+  const table = timed(() => parseContentTable(stored[CONTENT_TABLE_KEY]));
   if (table) return table;
   // Not published yet (first run) or from an older build: ask the background.
-  return parseContentTable(
-    await browser.runtime.sendMessage({ type: 'toBackground/contentTable' }),
-  );
+  const reply: unknown = await browser.runtime.sendMessage({ type: 'toBackground/contentTable' });
+  return timed(() => parseContentTable(reply));
 }
 
 /** A card reply names an entity; anything else (the background gone, an unknown id) is no card. */
@@ -51,15 +52,28 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const project = (next: Settings): ContentSettings =>
     contentSettings(next, isSiteEnabled(next, hostname));
 
-  let settings = await readSnapshot();
+  /**
+   * Main-thread time of start-up, task by task: reading the settings and the table, the engine's
+   * wiring, the scan's start (the status adds them to the scan's own).
+   */
+  const startTasks: number[] = [];
+  const timed: Timed = (work) => {
+    const start = performance.now();
+    try {
+      return work();
+    } finally {
+      startTasks.push(performance.now() - start);
+    }
+  };
+
+  const raw = await readRawSnapshot();
   if (ctx.isInvalid) return;
-  let view = project(settings);
+  let settings = timed(() => parseSnapshot(raw));
+  let view = timed(() => project(settings));
 
   let engine: ContentEngine | undefined;
   let table: ContentTable | undefined;
   const matcher = backgroundMatcher();
-  /** Main-thread tasks of start-up (the engine's wiring, the scan's start). */
-  let bootTasks: number[] = [];
   let starting: Promise<void> | undefined;
   const supported = ContentEngine.supported(document);
 
@@ -76,8 +90,8 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
         done: timing.done,
         startedAt: timing.startedAt,
         finishedAt: timing.finishedAt,
-        busyMs: timing.busyMs + matcher.work.busyMs + bootTasks.reduce((sum, ms) => sum + ms, 0),
-        maxTaskMs: Math.max(timing.maxTaskMs, matcher.work.maxTaskMs, ...bootTasks),
+        busyMs: timing.busyMs + matcher.work.busyMs + startTasks.reduce((sum, ms) => sum + ms, 0),
+        maxTaskMs: Math.max(timing.maxTaskMs, matcher.work.maxTaskMs, ...startTasks),
         waitMs: timing.waitMs,
         highlights: engine.scanner.records().filter((record) => record.state === 'shown').length,
       },
@@ -97,28 +111,29 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
 
   const start = (): Promise<void> =>
     (starting ??= (async () => {
-      table ??= await loadTable();
+      table ??= await loadTable(timed);
       if (!table || ctx.isInvalid || !view.on || !supported) return;
       if (!engine) {
-        const wiringStart = performance.now();
-        engine = new ContentEngine({
-          doc: document,
-          signal: ctx.signal,
-          matcher,
-          table,
-          settings: view,
-          fetchCard,
-          hideEntity: (entity) => void hideEntity(entity),
-          turnOffSite: () => void turnOffSite(siteKey(hostname)),
-        });
-        bootTasks = [performance.now() - wiringStart];
+        const loaded = table;
+        engine = timed(
+          () =>
+            new ContentEngine({
+              doc: document,
+              signal: ctx.signal,
+              matcher,
+              table: loaded,
+              settings: view,
+              fetchCard,
+              hideEntity: (entity) => void hideEntity(entity),
+              turnOffSite: () => void turnOffSite(siteKey(hostname)),
+            }),
+        );
       } else {
         engine.applySettings(view);
       }
       if (ctx.isInvalid || !view.on) return;
-      const startAt = performance.now();
-      engine.start();
-      bootTasks = [...bootTasks, performance.now() - startAt];
+      const started = engine;
+      timed(() => started.start());
     })().finally(() => (starting = undefined)));
 
   const answer = async (message: ToContentMessage): Promise<unknown> => {

@@ -60,7 +60,10 @@ export interface ScanReport {
   /** `performance.now()` of the page when the first scan started and when the queue last ran dry. */
   readonly startedAt: number | undefined;
   readonly finishedAt: number | undefined;
-  /** Main-thread time used by the content script: boot (table load, wiring) plus all scan tasks. */
+  /**
+   * Main-thread time used by the content script: start-up (validating the settings and the table,
+   * wiring), every scan task, and reading the matcher's replies.
+   */
   readonly busyMs: number;
   /** The longest single task of the content script. */
   readonly maxTaskMs: number;

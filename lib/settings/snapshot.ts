@@ -22,12 +22,17 @@ export function parseSnapshot(raw: unknown): Settings {
 
 /** The snapshot as content scripts see it. Never throws: a failed read gives the defaults. */
 export async function readSnapshot(): Promise<Settings> {
+  return parseSnapshot(await readRawSnapshot());
+}
+
+/** The stored snapshot, not yet validated (`parseSnapshot`); undefined when it cannot be read. */
+export async function readRawSnapshot(): Promise<unknown> {
   try {
     const stored = await browser.storage.local.get(SNAPSHOT_KEY);
-    return parseSnapshot(stored[SNAPSHOT_KEY]);
+    return stored[SNAPSHOT_KEY];
   } catch (error) {
     console.warn('[Backstory] could not read the settings snapshot', error);
-    return parseSnapshot(undefined);
+    return undefined;
   }
 }
 
