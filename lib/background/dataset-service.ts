@@ -38,11 +38,9 @@ export function matcherTable(dataset: Dataset = DATASET): MatcherTable {
 
 /** The table compiled at build time, when there is one and it is of this dataset. */
 function shippedTable(): MatcherTable | undefined {
-  const table = prebuilt as Partial<MatcherTable> | undefined;
-  return table?.format === MATCHER_FORMAT &&
-    table.datasetVersion === DATASET.version &&
-    Array.isArray(table.aliases)
-    ? (table as MatcherTable)
+  const table: unknown = prebuilt;
+  return isCurrentTable(table) && Array.isArray((table as Partial<MatcherTable>).aliases)
+    ? (table as unknown as MatcherTable)
     : undefined;
 }
 
@@ -51,7 +49,7 @@ export function contentTable(): ContentTable {
   return contentTableOf(matcherTable());
 }
 
-/** True when a stored content table is the one this build would publish. */
+/** True when a table (the stored content table, the shipped matcher table) is of this dataset. */
 export function isCurrentTable(value: unknown, dataset: Dataset = DATASET): value is ContentTable {
   if (typeof value !== 'object' || value === null) return false;
   const table = value as Partial<ContentTable>;

@@ -391,24 +391,21 @@ export class PageScanner {
       timing.startedAt ??= performance.now();
       let taskStart = performance.now();
       let limit = deadline(SLICE_MS);
-      const pause = async (idle: boolean) => {
-        this.#recordTask(taskStart);
-        await (idle ? whenIdle() : yieldToMain());
-        taskStart = performance.now();
-        limit = deadline(SLICE_MS);
-      };
-      // Waiting for the matcher ends our task; its answer starts a new one.
-      const away = async <T>(work: Promise<T>): Promise<T> => {
+      // Our task ends while `work` goes on elsewhere (the browser's rendering, its idle time, the
+      // background's matcher: `matcher` counts it as waiting for that); a new one starts after.
+      const outside = async <T>(work: Promise<T>, matcher = false): Promise<T> => {
         this.#recordTask(taskStart);
         const sent = performance.now();
         try {
           return await work;
         } finally {
           taskStart = performance.now();
-          timing.waitMs += taskStart - sent;
+          if (matcher) timing.waitMs += taskStart - sent;
           limit = deadline(SLICE_MS);
         }
       };
+      const pause = (idle: boolean) => outside(idle ? whenIdle() : yieldToMain());
+      const away = <T>(work: Promise<T>) => outside(work, true);
       while (!signal.aborted) {
         if (this.#sweepNeeded) this.#sweep();
         const item = this.#queue.shift();
@@ -459,10 +456,7 @@ export class PageScanner {
                 // a page of 100 000 nodes, a one-second task). A page that names nothing never
                 // gets a style sheet at all.
                 this.#options.painter.style(item.root);
-                this.#recordTask(taskStart);
-                await afterNextFrame();
-                taskStart = performance.now();
-                limit = deadline(SLICE_MS);
+                await outside(afterNextFrame());
                 if (signal.aborted) return;
               }
               this.#applyMatches(blocks, joined.starts, result, item.root);
