@@ -228,8 +228,44 @@ function firstMessage(result: v.SafeParseResult<v.GenericSchema>): string {
   return result.issues?.[0]?.message ?? 'is not valid';
 }
 
-/** Validate one register's value; `undefined` when valid. */
+const isBool = (value: unknown) => typeof value === 'boolean';
+const oneOf =
+  (names: readonly string[]) =>
+  (value: unknown): boolean =>
+    typeof value === 'string' && names.includes(value);
+
+/**
+ * Each register's rule, checked directly: the same rules as `SettingsSchema` (a property test holds
+ * them equal), at a fraction of the cost. Content scripts validate the settings snapshot on every
+ * page before they do anything else, so this is on every page's start-up path.
+ */
+const REGISTER_VALID: Readonly<Record<string, (value: unknown) => boolean>> = {
+  enabled: isBool,
+  demonyms: isBool,
+  firstMentionOnly: isBool,
+  highlightStyle: oneOf(HIGHLIGHT_STYLE_NAMES),
+  theme: oneOf(THEME_NAMES),
+  hoverDelayMs: (value) =>
+    typeof value === 'number' &&
+    Number.isInteger(value) &&
+    value >= 0 &&
+    value <= MAX_HOVER_DELAY_MS,
+  colors: oneOf(PALETTE_COLOR_NAMES),
+  entityTypes: isBool,
+  cardSections: isBool,
+};
+
+/** True when `value` is valid for the register (the direct check; exported for its test). */
+export function registerValid(path: RegisterPath, value: unknown): boolean {
+  return REGISTER_VALID[path.split('.', 1)[0]!]!(value);
+}
+
+/**
+ * Validate one register's value; `undefined` when valid. The value is checked directly first; only
+ * an invalid one goes through the schema, for its message.
+ */
 export function registerProblem(path: RegisterPath, value: unknown): string | undefined {
+  if (registerValid(path, value)) return undefined;
   const result = v.safeParse(registerSchema(path), value);
   return result.success ? undefined : firstMessage(result);
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_TYPES, EntityId } from '../../../../data/schema';
@@ -11,6 +12,8 @@ import {
   SettingsSchema,
   defaultSettings,
   registerProblem,
+  registerSchema,
+  registerValid,
   settingsEqual,
   validateSettings,
 } from '../../../../lib/settings/schema';
@@ -84,6 +87,45 @@ describe('the settings schema', () => {
     ['enabled', 1, 'must be true or false'],
   ] as const)('rejects %s = %j: %s', (path, value, message) => {
     expect(registerProblem(path, value)).toBe(message);
+  });
+
+  it('checks each register directly by exactly the schema’s rules', () => {
+    // Values near every rule: each option of each list, numbers around the hover delay's bounds,
+    // and anything at all.
+    const near = fc.oneof(
+      fc.constantFrom(
+        ...PALETTE_COLOR_NAMES,
+        'underline',
+        'background',
+        'both',
+        'system',
+        'light',
+        'dark',
+        'Blue',
+        '',
+        true,
+        false,
+        0,
+        2000,
+        2001,
+        -0,
+        -1,
+        0.5,
+        NaN,
+        Infinity,
+        null,
+        undefined,
+      ),
+      fc.integer({ min: -10, max: 2010 }),
+      fc.double(),
+      fc.anything(),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...REGISTER_PATHS), near, (path, value) => {
+        expect(registerValid(path, value)).toBe(v.is(registerSchema(path), value));
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('accepts the bounds of the hover delay', () => {
