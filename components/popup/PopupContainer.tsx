@@ -4,7 +4,7 @@ import { Popup } from './Popup';
 import type { SyncState } from './SyncStatus';
 import { parseToContentReply } from '../../lib/messaging/protocol';
 import { describeErrors, downloadText, readImportFile } from '../../lib/popup/backup';
-import { loadEntityNames } from '../../lib/popup/entity-names';
+import { entityNames as namesOfEntities } from '../../lib/popup/entity-names';
 import {
   displayedPage,
   keysToEnable,
@@ -84,7 +84,7 @@ export function PopupContainer(props: { readonly cached?: Promise<CachedSettings
    */
   const inFlight = useRef(0);
 
-  const [entityNames, setEntityNames] = useState<Readonly<Record<string, string>>>({});
+  const [entityNames] = useState<Readonly<Record<string, string>>>(namesOfEntities);
 
   function applyState(state: SettingsState) {
     setSettings(state.settings);
@@ -109,9 +109,6 @@ export function PopupContainer(props: { readonly cached?: Promise<CachedSettings
 
   useEffect(() => {
     let live = true;
-    void loadEntityNames().then((names) => {
-      if (live) setEntityNames(names);
-    });
     // First paint from the IndexedDB cache; the background's answer (below) reconciles.
     void (props.cached ?? loadCachedSettings()).then((cached) => {
       if (!live) return;

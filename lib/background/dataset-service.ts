@@ -1,17 +1,16 @@
 /**
  * The background's hold on the dataset: it alone imports `data/` (the dataset never enters a page).
  * It has the matcher table (compiled at build time), runs the matcher for content scripts (they
- * send a page's text and get offsets back), publishes the small content table in `storage.local`,
- * and cuts hover-card data for one entity at a time.
+ * send a page's text and get offsets back), and cuts hover-card data for one entity at a time. (The
+ * small content table that pages and the popup need is compiled into their bundles at build time.)
  */
 import { browser } from 'wxt/browser';
 import { DATASET } from '../../data';
 import type { Dataset } from '../../data/schema';
 import type { CardData } from '../card/card-data';
-import { compileTable, contentTableOf } from '../matcher/compile';
+import { compileTable } from '../matcher/compile';
 import { createMatcher } from '../matcher';
 import {
-  CONTENT_TABLE_KEY,
   MATCHER_FORMAT,
   type ContentTable,
   type Matcher,
@@ -20,8 +19,11 @@ import {
 import type { MatchReply, SurveyReply } from '../messaging/protocol';
 import prebuilt from 'virtual:backstory-matcher-table';
 
-/** Where builds before the background matcher kept the whole table (removed on publish). */
-const OLD_TABLE_KEY = 'matcherTable';
+/**
+ * Where earlier builds kept tables in `storage.local`: the whole matcher table (before matching
+ * moved to the background), then the content table (before it was compiled into the bundles).
+ */
+const OLD_TABLE_KEYS = ['matcherTable', 'contentTable'];
 
 let compiled: MatcherTable | undefined;
 let matcher: Matcher | undefined;
@@ -44,24 +46,18 @@ function shippedTable(): MatcherTable | undefined {
     : undefined;
 }
 
-/** What content scripts need of the table. */
-export function contentTable(): ContentTable {
-  return contentTableOf(matcherTable());
-}
-
-/** True when a table (the stored content table, the shipped matcher table) is of this dataset. */
+/** True when a table (the shipped matcher table) is of this dataset. */
 export function isCurrentTable(value: unknown, dataset: Dataset = DATASET): value is ContentTable {
   if (typeof value !== 'object' || value === null) return false;
   const table = value as Partial<ContentTable>;
   return table.format === MATCHER_FORMAT && table.datasetVersion === dataset.version;
 }
 
-/** Write the content table to `storage.local` unless the current one is already there. */
-export async function publishContentTable(): Promise<void> {
-  const stored = await browser.storage.local.get([CONTENT_TABLE_KEY, OLD_TABLE_KEY]);
-  if (OLD_TABLE_KEY in stored) await browser.storage.local.remove(OLD_TABLE_KEY);
-  if (isCurrentTable(stored[CONTENT_TABLE_KEY])) return;
-  await browser.storage.local.set({ [CONTENT_TABLE_KEY]: contentTable() });
+/** Remove the tables earlier builds kept in `storage.local` (they are part of the code now). */
+export async function removeOldTables(): Promise<void> {
+  const stored = await browser.storage.local.get(OLD_TABLE_KEYS);
+  const present = OLD_TABLE_KEYS.filter((key) => key in stored);
+  if (present.length > 0) await browser.storage.local.remove(present);
 }
 
 function pageMatcher(): Matcher {

@@ -1,13 +1,7 @@
 import { browser } from 'wxt/browser';
 import { listenForMessages } from '../messaging/listen';
 import { parseToBackgroundContent } from '../messaging/protocol';
-import {
-  cardData,
-  contentTable,
-  matchText,
-  publishContentTable,
-  surveyText,
-} from './dataset-service';
+import { cardData, matchText, removeOldTables, surveyText } from './dataset-service';
 import { SettingsService } from './settings-service';
 
 /** Keyboard commands (manifest `commands`) and the direction they step through highlights. */
@@ -29,13 +23,11 @@ export function startBackground(): void {
 
   // The dataset and the matcher stay here: content scripts send a page's text and get offsets back,
   // and get one card at a time.
-  void publishContentTable().catch((error: unknown) => {
-    console.error('[Backstory] could not publish the content table', error);
+  void removeOldTables().catch((error: unknown) => {
+    console.error('[Backstory] could not remove the tables of an earlier build', error);
   });
   listenForMessages(parseToBackgroundContent, (message) => {
     switch (message.type) {
-      case 'toBackground/contentTable':
-        return contentTable();
       case 'toBackground/survey':
         return surveyText(message.text, message.demonyms);
       case 'toBackground/match':

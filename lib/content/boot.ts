@@ -3,24 +3,22 @@
  *
  * 1. Read the settings snapshot; if the extension is off here, only listen (for the popup's status
  *    question and for the settings to change);
- * 2. Otherwise load the content table (entities, context windows) from `storage.local`, asking the
- *    background if it is missing, and start scanning; the matching itself happens in the
- *    background. Every listener is tied to `ctx`, so an invalidated script (extension reloaded or
- *    updated) stops cleanly.
+ * 2. Otherwise start scanning, with the content table (entities, context windows) that is compiled
+ *    into this bundle; the matching itself happens in the background. Every listener is tied to
+ *    `ctx`, so an invalidated script (extension reloaded or updated) stops cleanly.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardData } from '../card/card-data';
 import { listenForMessages } from '../messaging/listen';
+import { contentTable } from '../matcher/content-table';
 import {
-  parseContentTable,
   parseToContent,
   type ContentStatus,
   type ContentSummary,
   type InactiveReason,
   type ToContentMessage,
 } from '../messaging/protocol';
-import { CONTENT_TABLE_KEY, type ContentTable } from '../matcher/types';
 import { parseSnapshot, readRawSnapshot, watchSnapshot } from '../settings/snapshot';
 import { isSiteEnabled, siteKey } from '../settings/sites';
 import { hideEntity, turnOffSite } from '../settings/content-actions';
@@ -30,15 +28,6 @@ import { ContentEngine } from './engine';
 import { contentSettings, type ContentSettings } from './settings-view';
 
 type Timed = <T>(work: () => T) => T;
-
-async function loadTable(timed: Timed): Promise<ContentTable | undefined> {
-  const stored = await browser.storage.local.get(CONTENT_TABLE_KEY);
-  const table = timed(() => parseContentTable(stored[CONTENT_TABLE_KEY]));
-  if (table) return table;
-  // Not published yet (first run) or from an older build: ask the background.
-  const reply: unknown = await browser.runtime.sendMessage({ type: 'toBackground/contentTable' });
-  return timed(() => parseContentTable(reply));
-}
 
 /** A card reply names an entity; anything else (the background gone, an unknown id) is no card. */
 function isCardData(value: unknown): value is CardData {
@@ -53,9 +42,10 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     contentSettings(next, isSiteEnabled(next, hostname));
 
   /**
-   * Main-thread time of start-up, one entry per task: validating the settings and the table, the
-   * engine's wiring, the scan's start (the status adds them to the scan's own). Timed pieces that
-   * run in the same task count as one, from the first piece's start to the last one's end.
+   * Main-thread time of start-up, one entry per task: validating the settings, the engine's wiring
+   * (with reading the table), the scan's start (the status adds them to the scan's own). Timed
+   * pieces that run in the same task count as one, from the first piece's start to the last one's
+   * end.
    */
   const startTasks: number[] = [];
   let taskBegan: number | undefined;
@@ -85,9 +75,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   let view = timed(() => project(settings));
 
   let engine: ContentEngine | undefined;
-  let table: ContentTable | undefined;
   const matcher = backgroundMatcher();
-  let starting: Promise<void> | undefined;
   const supported = ContentEngine.supported(document);
 
   const inactiveReason = (): InactiveReason =>
@@ -117,37 +105,33 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
       type: 'toBackground/card',
       entity,
       alias,
-      datasetVersion: table?.datasetVersion ?? '',
+      datasetVersion: contentTable().datasetVersion,
     });
     return isCardData(reply) ? reply : undefined;
   };
 
-  const start = (): Promise<void> =>
-    (starting ??= (async () => {
-      table ??= await loadTable(timed);
-      if (!table || ctx.isInvalid || !view.on || !supported) return;
-      if (!engine) {
-        const loaded = table;
-        engine = timed(
-          () =>
-            new ContentEngine({
-              doc: document,
-              signal: ctx.signal,
-              matcher,
-              table: loaded,
-              settings: view,
-              fetchCard,
-              hideEntity: (entity) => void hideEntity(entity),
-              turnOffSite: () => void turnOffSite(siteKey(hostname)),
-            }),
-        );
-      } else {
-        engine.applySettings(view);
-      }
-      if (ctx.isInvalid || !view.on) return;
-      const started = engine;
-      timed(() => started.start());
-    })().finally(() => (starting = undefined)));
+  const start = (): void => {
+    if (ctx.isInvalid || !view.on || !supported) return;
+    if (!engine) {
+      engine = timed(
+        () =>
+          new ContentEngine({
+            doc: document,
+            signal: ctx.signal,
+            matcher,
+            table: contentTable(),
+            settings: view,
+            fetchCard,
+            hideEntity: (entity) => void hideEntity(entity),
+            turnOffSite: () => void turnOffSite(siteKey(hostname)),
+          }),
+      );
+    } else {
+      engine.applySettings(view);
+    }
+    const started = engine;
+    timed(() => started.start());
+  };
 
   const answer = async (message: ToContentMessage): Promise<unknown> => {
     switch (message.type) {
@@ -173,7 +157,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
       view = project(next);
       if (!view.on) engine?.stop();
       else if (engine?.active) engine.applySettings(view);
-      else void start();
+      else start();
     }),
   );
 
@@ -182,5 +166,5 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     if (engine?.active) engine.restart();
   });
 
-  if (view.on && supported) await start();
+  start();
 }

@@ -25,13 +25,10 @@ export interface MatcherTable {
   readonly automaton?: CompiledAutomaton;
 }
 
-/** Where the background publishes the content table in `storage.local`. */
-export const CONTENT_TABLE_KEY = 'contentTable';
-
 /**
  * What a content script needs of the table (the matching itself happens in the background): the
  * entities, for their types and names, and the widest `requireNear` window. A few kilobytes,
- * published in `storage.local`.
+ * compiled into the content script's and the popup's bundles (`virtual:backstory-content-table`).
  */
 export interface ContentTable {
   readonly format: typeof MATCHER_FORMAT;

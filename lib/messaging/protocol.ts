@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { MATCHER_FORMAT, type ContentTable, type Match, type ScanResult } from '../matcher/types';
+import type { Match, ScanResult } from '../matcher/types';
 import type {
   ExportResult,
   ResetResult,
@@ -170,8 +170,6 @@ export const ToBackgroundContentMessage = v.variant('type', [
     alias: v.pipe(v.number(), v.integer(), v.minValue(-1)),
     datasetVersion: v.string(),
   }),
-  /** The content table (entities and context windows) when storage.local has none of this build. */
-  v.object({ type: v.literal('toBackground/contentTable') }),
   /** Where a name may start in a page's text (the scanner then walks only those blocks). */
   v.object({
     type: v.literal('toBackground/survey'),
@@ -232,28 +230,6 @@ export function parseMatchReply(raw: unknown): ScanResult | undefined {
     matches,
     evidence: { entities: new Set(evidence.entities), vetoed: new Set(evidence.vetoed) },
   };
-}
-
-const ContentTableSchema = v.object({
-  format: v.literal(MATCHER_FORMAT),
-  datasetVersion: v.pipe(v.string(), v.maxLength(100)),
-  entities: v.array(
-    v.object({
-      id: EntityIdString,
-      name: v.pipe(v.string(), v.maxLength(200)),
-      type: v.picklist(['person', 'place', 'organization', 'media', 'event']),
-    }),
-  ),
-  widestWindow: Offset,
-});
-
-/**
- * The content table of this build (from `storage.local` or the background's reply), or undefined
- * for anything else: another build's table, or a value that is not one.
- */
-export function parseContentTable(raw: unknown): ContentTable | undefined {
-  const result = v.safeParse(ContentTableSchema, raw);
-  return result.success ? result.output : undefined;
 }
 
 const SettingsListName = v.picklist(['disabledSites', 'hiddenEntities']);

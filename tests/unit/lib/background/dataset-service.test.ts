@@ -3,15 +3,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { articleText } from '../../../../data/article';
 import { DATASET } from '../../../../data/index';
 import {
-  contentTable,
   isCurrentTable,
   matcherTable,
   matchText,
-  publishContentTable,
+  removeOldTables,
   surveyText,
 } from '../../../../lib/background/dataset-service';
-import { compileTable, createMatcher } from '../../../../lib/matcher';
-import { CONTENT_TABLE_KEY } from '../../../../lib/matcher/types';
+import { compileTable, contentTableOf, createMatcher } from '../../../../lib/matcher';
+import { contentTable } from '../../../../lib/matcher/content-table';
 import prebuilt from 'virtual:backstory-matcher-table';
 
 beforeEach(() => {
@@ -62,12 +61,29 @@ describe('the content table', () => {
     expect(JSON.stringify(table).length).toBeLessThan(5000);
   });
 
-  it('is published once, replacing the whole table older builds stored', async () => {
-    await fakeBrowser.storage.local.set({ matcherTable: { format: 2, aliases: [] } });
-    await publishContentTable();
-    const stored = await fakeBrowser.storage.local.get(null);
-    expect(stored).toEqual({ [CONTENT_TABLE_KEY]: contentTable() });
-    expect(isCurrentTable(stored[CONTENT_TABLE_KEY])).toBe(true);
+  it('comes compiled with the build, as the dataset makes it', () => {
+    expect(contentTable()).toEqual(contentTableOf(compileTable(DATASET)));
+    expect(contentTable()).toBe(contentTable());
+  });
+
+  it('replaces the tables earlier builds kept in storage.local, which are removed', async () => {
+    await fakeBrowser.storage.local.set({
+      matcherTable: { format: 2, aliases: [] },
+      contentTable: { format: 3, entities: [] },
+      settingsSnapshot: { enabled: false },
+    });
+    await removeOldTables();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({
+      settingsSnapshot: { enabled: false },
+    });
+  });
+});
+
+describe('isCurrentTable', () => {
+  it('accepts a table of this dataset only', () => {
+    expect(isCurrentTable(prebuilt)).toBe(true);
     expect(isCurrentTable({ ...contentTable(), datasetVersion: 'old' })).toBe(false);
+    expect(isCurrentTable({ ...contentTable(), format: 1 })).toBe(false);
+    expect(isCurrentTable('table')).toBe(false);
   });
 });
