@@ -332,19 +332,21 @@ export class TextWalker {
 
       // An element.
       const element = node as Element;
+      const block = isBlockBoundary(element);
+      // A block in which the survey found no name: nothing in it can match. (Checked before the
+      // skip selector: most blocks of a surveyed page are passed over here, without a selector
+      // match each.)
+      if (block && wanted && !wanted.has(element) && !keep?.has(element)) {
+        this.#breakPending = true;
+        node = this.#skipSubtree();
+        continue;
+      }
       if (isSkippedElement(element, ownUiTag)) {
         this.#breakPending = true;
         node = this.#skipSubtree();
         continue;
       }
-      if (isBlockBoundary(element)) {
-        this.#breakPending = true;
-        // A block in which the survey found no name: nothing in it can match.
-        if (wanted && !wanted.has(element) && !keep?.has(element)) {
-          node = this.#skipSubtree();
-          continue;
-        }
-      }
+      if (block) this.#breakPending = true;
       if (onShadowRoot) this.#shadowOf(element);
       node = this.#walker.nextNode();
     }
