@@ -155,6 +155,8 @@ export function isBlockBoundary(element: Element): boolean {
 
 /** How many nodes the walker visits between two looks at its deadline. */
 const NODES_PER_CHECK = 256;
+/** How many of the survey root's children are read (one `textContent` each) between two looks. */
+const CHILDREN_PER_CHECK = 32;
 
 const enum Stage {
   /** Reading the root's text and looking for shadow roots. */
@@ -196,6 +198,10 @@ export class TextWalker {
   /** Whose text is surveyed: the root, or a document's body. */
   #surveyRoot: Node | undefined;
   #surveyText: string | undefined;
+  /** While reading: the root's child to read next, and the texts read so far (and their length). */
+  #takeNext: ChildNode | null | undefined;
+  #taken: string[] = [];
+  #takenLength = 0;
   /**
    * Skipped children of the survey root left out of its text, as pairs: where in the survey text
    * (kept characters before it), and how long.
@@ -371,7 +377,7 @@ export class TextWalker {
    */
   read(deadline?: Deadline): boolean {
     if (this.#stage !== Stage.Read) return true;
-    if (this.#surveyText === undefined) this.#takeText();
+    if (this.#surveyText === undefined && !this.#takeText(deadline)) return false;
     const walker = this.#surveyWalker!;
     const watchShadows = this.#options.onShadowRoot !== undefined;
     let node = this.#surveyNext;
@@ -392,13 +398,22 @@ export class TextWalker {
   /**
    * The survey root's text, child by child (one native `textContent` each), leaving out the
    * children that are skipped elements: the scripts and styles straight under a page's body often
-   * hold far more text (JSON, code) than the page shows.
+   * hold far more text (JSON, code) than the page shows. A body can have thousands of children (the
+   * HTML5 spec has 6 000), so the deadline is looked at every few dozen; returns false when it
+   * stopped there.
    */
-  #takeText(): void {
-    const parts: string[] = [];
+  #takeText(deadline: Deadline | undefined): boolean {
+    const parts = this.#taken;
     const ownUiTag = this.#options.ownUiTag;
-    let kept = 0;
-    for (let child = this.#surveyRoot!.firstChild; child; child = child.nextSibling) {
+    let kept = this.#takenLength;
+    let child = this.#takeNext === undefined ? this.#surveyRoot!.firstChild : this.#takeNext;
+    let steps = 0;
+    for (; child; child = child.nextSibling) {
+      if (++steps % CHILDREN_PER_CHECK === 0 && deadline?.expired()) {
+        this.#takeNext = child;
+        this.#takenLength = kept;
+        return false;
+      }
       const type = child.nodeType;
       const text =
         type === 3 || type === 4
@@ -415,6 +430,9 @@ export class TextWalker {
       }
     }
     this.#surveyText = parts.length === 1 ? parts[0]! : parts.join('');
+    this.#taken = [];
+    this.#takeNext = null;
+    return true;
   }
 
   /** A survey offset as an offset into all of the root's text (what `#locate` counts). */
