@@ -207,7 +207,16 @@ export class TextWalker {
    * (kept characters before it), and how long.
    */
   readonly #omitted: number[] = [];
-  /** Walks the elements (Read) or the text nodes (Locate) of the survey root. */
+  /**
+   * The children of the survey root whose text was kept, in order, with where each one's text
+   * starts and ends among all of the root's text (what `#locate` counts): only the children that
+   * hold a survey offset are entered to find its text node.
+   */
+  readonly #spans: Node[] = [];
+  readonly #spanStarts: number[] = [];
+  readonly #spanEnds: number[] = [];
+  #spanIndex = 0;
+  /** Walks the elements (Read) of the survey root, or the text nodes (Locate) of one child. */
   #surveyWalker: TreeWalker | undefined;
   #surveyNext: Node | null = null;
   /** Survey offsets not yet located, ascending; and how much text the located nodes hold. */
@@ -425,6 +434,10 @@ export class TextWalker {
       if (type === 1 && isSkippedElement(child as Element, ownUiTag)) {
         this.#omitted.push(kept, text.length);
       } else {
+        const start = this.#toFull(kept);
+        this.#spans.push(child);
+        this.#spanStarts.push(start);
+        this.#spanEnds.push(start + text.length);
         parts.push(text);
         kept += text.length;
       }
@@ -467,26 +480,45 @@ export class TextWalker {
     this.#pending = starts.map((at) => this.#toFull(at)).sort((a, b) => b - a);
     this.#wanted = new Set();
     this.#stage = Stage.Locate;
-    const doc = this.#root.ownerDocument ?? (this.#root as Document);
-    this.#surveyWalker = doc.createTreeWalker(
-      this.#surveyRoot!,
-      NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION,
-    );
-    this.#surveyNext = this.#surveyWalker.nextNode();
+    this.#surveyWalker = undefined;
+    this.#surveyNext = null;
   }
 
   /**
    * Find the text nodes where the survey's offsets fall (counting text lengths in document order,
-   * as `textContent` does) and mark them and their ancestors as wanted. Returns false when it
-   * stopped at the deadline.
+   * as `textContent` does) and mark them and their ancestors as wanted. Only the survey root's
+   * children that hold an offset are entered: on a page whose body has thousands of children (the
+   * HTML5 spec), most are never walked. Returns false when it stopped at the deadline.
    */
   #locate(deadline: Deadline | undefined): boolean {
     const pending = this.#pending;
     const wanted = this.#wanted!;
-    const walker = this.#surveyWalker!;
+    const spans = this.#spans;
     let node = this.#surveyNext;
     let steps = 0;
-    while (node !== null && pending.length > 0) {
+    while (pending.length > 0) {
+      if (node === null) {
+        // The next child holding the lowest pending offset.
+        const target = pending[pending.length - 1]!;
+        let i = this.#spanIndex;
+        while (i < spans.length && this.#spanEnds[i]! <= target) i++;
+        if (i >= spans.length) break;
+        this.#spanIndex = i + 1;
+        this.#located = this.#spanStarts[i]!;
+        const span = spans[i]!;
+        if (span.nodeType === 3 || span.nodeType === 4) node = span;
+        else {
+          const doc = this.#root.ownerDocument ?? (this.#root as Document);
+          this.#surveyWalker = doc.createTreeWalker(
+            span,
+            NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION,
+          );
+          node = this.#surveyWalker.nextNode();
+        }
+        // An offset before this child's text (none should be) is in no text node.
+        while (pending.length > 0 && pending[pending.length - 1]! < this.#located) pending.pop();
+        continue;
+      }
       if (++steps % NODES_PER_CHECK === 0 && deadline?.expired()) {
         this.#surveyNext = node;
         return false;
@@ -501,9 +533,10 @@ export class TextWalker {
         }
       }
       this.#located = end;
-      node = walker.nextNode();
+      node = node === spans[this.#spanIndex - 1] ? null : this.#surveyWalker!.nextNode();
     }
     this.#surveyNext = null;
+    this.#surveyWalker = undefined;
     this.#stage = Stage.Walk;
     // No name anywhere: nothing to walk.
     if (wanted.size === 0) this.#finished = true;

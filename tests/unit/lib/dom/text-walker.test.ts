@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { locate, TextWalker, type TextBlock } from '../../../../lib/dom/text-walker';
 
@@ -196,6 +197,39 @@ describe('TextWalker', () => {
       );
       const { blocks } = surveyWalk(document.body, ['Syria']);
       expect(texts(blocks)).toEqual(['In Syria']);
+    });
+
+    it('walks every block a name occurs in, and only whole blocks, on any page', () => {
+      // Pages of many children straight under the body (the survey locates names child by child):
+      // text, paragraphs, names cut by inline markup, nested blocks, scripts and comments.
+      const word = fc.constantFrom('Syria', 'Sy', 'ria', 'Assad', 'news', ' ', 'al-', '');
+      const words = fc.array(word, { maxLength: 4 }).map((list) => list.join(' '));
+      const child = fc.oneof(
+        words,
+        words.map((text) => `<p>${text}</p>`),
+        fc.tuple(words, words).map(([a, b]) => `<p>${a}<b>${b}</b></p>`),
+        fc.tuple(words, words).map(([a, b]) => `<div><span>${a}</span><p>${b}</p></div>`),
+        words.map((text) => `<script>${text}</script>`),
+        words.map((text) => `<!--${text}-->`),
+      );
+      fc.assert(
+        fc.property(fc.array(child, { maxLength: 12 }), (children) => {
+          document.body.innerHTML = children.join('');
+          const names = ['Syria', 'Assad'];
+          const surveyed = surveyWalk(document.body, names).blocks;
+          const all = walkAll(document.body);
+          const key = (block: TextBlock) => block.nodes;
+          // Only whole blocks of the full walk...
+          for (const block of surveyed) {
+            expect(all.map(key)).toContainEqual(key(block));
+          }
+          // ...and every block holding a name.
+          for (const block of all.filter((b) => names.some((name) => b.text.includes(name)))) {
+            expect(surveyed.map(key)).toContainEqual(key(block));
+          }
+        }),
+        { numRuns: 300 },
+      );
     });
 
     it('walks nothing when no name occurs', () => {
