@@ -267,6 +267,53 @@ describe('TextWalker', () => {
       expect(texts(blocks)).toEqual(['Syria']);
     });
 
+    it('finds a shadow root on every kind of element that can have one, wherever it is', () => {
+      // Every valid host (custom elements and the standard's list), some inside elements that
+      // cannot be hosts themselves.
+      const hosts = [
+        'article',
+        'aside',
+        'blockquote',
+        'div',
+        'footer',
+        'h1',
+        'h2',
+        'h3',
+        'h4',
+        'h5',
+        'h6',
+        'header',
+        'main',
+        'nav',
+        'p',
+        'section',
+        'span',
+        'x-widget',
+        'my-card-2',
+      ];
+      const around: [string, string][] = [
+        ['<a href="#">', '</a>'],
+        ['<ul><li>', '</li></ul>'],
+        ['<table><tr><td>', '</td></tr></table>'],
+        ['<code>', '</code>'],
+        ['<em>', '</em>'],
+      ];
+      document.body.innerHTML = hosts
+        .map((tag, i) => {
+          const [open, close] = around[i % around.length]!;
+          const host = `<${tag} data-host></${tag}>`;
+          return i % 2 === 0 ? host : `${open}${host}${close}`;
+        })
+        .join('');
+      const roots = [...document.querySelectorAll('[data-host]')].map((element) =>
+        element.attachShadow({ mode: 'open' }),
+      );
+      expect(roots).toHaveLength(hosts.length);
+      const seen: ShadowRoot[] = [];
+      surveyWalk(document.body, [], { onShadowRoot: (root: ShadowRoot) => seen.push(root) });
+      expect(seen).toEqual(roots);
+    });
+
     it('leaves shadow roots inside skipped elements alone', () => {
       document.body.innerHTML =
         '<div contenteditable><x-editor></x-editor></div><div hidden><x-panel></x-panel></div>';
