@@ -207,6 +207,8 @@ export class TextWalker {
    * (kept characters before it), and how long.
    */
   readonly #omitted: number[] = [];
+  /** Their total length. */
+  #omittedLength = 0;
   /**
    * The children of the survey root whose text was kept, in order, with where each one's text
    * starts and ends among all of the root's text (what `#locate` counts): only the children that
@@ -433,8 +435,9 @@ export class TextWalker {
       if (text.length === 0) continue;
       if (type === 1 && isSkippedElement(child as Element, ownUiTag)) {
         this.#omitted.push(kept, text.length);
+        this.#omittedLength += text.length;
       } else {
-        const start = this.#toFull(kept);
+        const start = kept + this.#omittedLength;
         this.#spans.push(child);
         this.#spanStarts.push(start);
         this.#spanEnds.push(start + text.length);
