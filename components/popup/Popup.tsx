@@ -3,8 +3,9 @@ import { BackupControls } from './BackupControls';
 import { CardSettings } from './CardSettings';
 import { HighlightSettings, type SettingsPatch } from './HighlightSettings';
 import { PageEntities, type PageState } from './PageEntities';
+import { Panel } from './Panel';
 import { RestoreList } from './RestoreList';
-import { SyncStatus, type SyncState } from './SyncStatus';
+import { SettingsWarnings, SyncStatus, syncText, type SyncState } from './SyncStatus';
 import { Toggle } from './Toggle';
 
 export interface PopupProps {
@@ -77,6 +78,8 @@ export function Popup(props: PopupProps) {
         </div>
       )}
 
+      <SettingsWarnings warnings={props.warnings} onDismiss={props.onDismissWarnings} />
+
       <PageEntities
         page={page}
         site={site?.key}
@@ -85,18 +88,15 @@ export function Popup(props: PopupProps) {
         notice={props.revealNotice}
       />
 
-      <details class="panel">
-        <summary class="panel__title">Highlights</summary>
+      <Panel title="Highlights">
         <HighlightSettings settings={settings} onChange={props.onChange} />
-      </details>
+      </Panel>
 
-      <details class="panel">
-        <summary class="panel__title">Hover card</summary>
+      <Panel title="Hover card">
         <CardSettings settings={settings} onChange={props.onChange} />
-      </details>
+      </Panel>
 
-      <details class="panel">
-        <summary class="panel__title">Hidden names and sites</summary>
+      <Panel title="Hidden names and sites">
         <RestoreList
           title="Hidden names"
           empty="No hidden names. Hide one from its card."
@@ -114,15 +114,13 @@ export function Popup(props: PopupProps) {
           actionLabel="Turn back on"
           onRestore={props.onRestoreSite}
         />
-      </details>
+      </Panel>
 
-      <details class="panel">
-        <summary class="panel__title">Sync and backup</summary>
-        <SyncStatus
-          state={props.sync.state}
-          message={props.sync.message}
-          warnings={props.warnings}
-        />
+      <Panel
+        title="Sync and backup"
+        hint={props.sync.state === 'synced' ? undefined : syncText(props.sync.state)}
+      >
+        <SyncStatus state={props.sync.state} message={props.sync.message} />
         <BackupControls
           onExport={props.onExport}
           onImport={props.onImport}
@@ -132,7 +130,7 @@ export function Popup(props: PopupProps) {
           canUndoReset={props.canUndoReset}
           onUndoReset={props.onUndoReset}
         />
-      </details>
+      </Panel>
 
       <footer class="popup__footer">
         <button type="button" class="link-button" onClick={props.onOpenDemo}>

@@ -272,6 +272,24 @@ describe('the popup in Chromium', () => {
     expect(painted).toContain('Sergei V\u0435rshinin');
   });
 
+  it('a damaged value from another device is reported at the top of the popup, and can be dismissed', async () => {
+    const { tabId } = await openArticle();
+    const popup = await openPopup(tabId);
+    await resetSettings(popup);
+    // Another device's write, as storage.sync delivers it: a colour that is not one of ours.
+    await ext.background.evaluate(() =>
+      chrome.storage.sync.set({
+        settings: { f: 1, v: 2, r: [['colors.person', 'pink', Date.now(), 'other-device']] },
+      }),
+    );
+    const alert = popup.getByRole('alert').filter({ hasText: 'colors.person' });
+    await alert.waitFor(); // with every panel closed
+    expect(await alert.evaluate((node) => node.closest('details'))).toBeNull();
+    expect((await snapshot()).colors.person).toBe(DEFAULT_SETTINGS.colors.person);
+    await alert.getByRole('button', { name: 'Got it' }).click();
+    await expect.poll(() => alert.count()).toBe(0);
+  });
+
   it('a hidden name is listed and can be shown again', async () => {
     const { tabId } = await openArticle();
     const popup = await openPopup(tabId);

@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
+import { render, type ComponentChild } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SyncStatus, type SyncStatusProps } from '../../../../components/popup/SyncStatus';
+import { SettingsWarnings, SyncStatus } from '../../../../components/popup/SyncStatus';
 
 let host: HTMLElement | undefined;
 
-function mount(props: SyncStatusProps): HTMLElement {
+function mount(node: ComponentChild): HTMLElement {
   host = document.createElement('div');
   document.body.append(host);
-  render(<SyncStatus {...props} />, host);
+  render(node, host);
   return host;
 }
 
@@ -25,29 +25,36 @@ describe('SyncStatus', () => {
     ['unavailable', 'Sync unavailable: settings stay on this device'],
     ['error', 'Saved on this device; sync failed, will retry'],
   ] as const)('says %s in words', (state, text) => {
-    const root = mount({ state, warnings: [] });
+    const root = mount(<SyncStatus state={state} />);
     expect(root.querySelector('[role="status"]')?.textContent).toBe(text);
     expect(root.querySelector('.sync')?.classList.contains(`sync--${state}`)).toBe(true);
-    expect(root.querySelector('[role="alert"]')).toBeNull();
   });
 
   it('the background’s own wording replaces ours, once', () => {
     const message = 'Saved on this device, will sync (the sync write limit was reached)';
-    const root = mount({ state: 'pending', message, warnings: [] });
+    const root = mount(<SyncStatus state="pending" message={message} />);
     expect(root.querySelector('[role="status"]')?.textContent).toBe(message);
+  });
+});
+
+describe('SettingsWarnings', () => {
+  it('renders nothing without warnings', () => {
+    const root = mount(<SettingsWarnings warnings={[]} onDismiss={() => {}} />);
+    expect(root.innerHTML).toBe('');
   });
 
   it('lists warnings, and offers to dismiss them only when it can', () => {
     const warnings = ['colors.person ("pink") must be one of blue, …; the default is used'];
-    const onDismissWarnings = vi.fn();
-    const root = mount({ state: 'synced', warnings, onDismissWarnings });
+    const onDismiss = vi.fn();
+    const root = mount(<SettingsWarnings warnings={warnings} onDismiss={onDismiss} />);
     const alert = root.querySelector('[role="alert"]')!;
     expect([...alert.querySelectorAll('li')].map((li) => li.textContent)).toEqual(warnings);
     alert.querySelector('button')!.click();
-    expect(onDismissWarnings).toHaveBeenCalledTimes(1);
+    expect(onDismiss).toHaveBeenCalledTimes(1);
 
     render(null, root);
-    render(<SyncStatus state="synced" warnings={warnings} />, root);
+    render(<SettingsWarnings warnings={warnings} />, root);
+    expect(root.querySelector('[role="alert"]')).not.toBeNull();
     expect(root.querySelector('[role="alert"] button')).toBeNull();
   });
 });
