@@ -4,14 +4,21 @@
  *
  * - Popup first paint from the cache: from the popup's navigation start to the frame after its
  *   controls first appear, already showing the stored settings (the popup paints nothing before it
- *   has read the IndexedDB cache, so there is no flash of defaults). Target: under 50 ms.
+ *   has read the IndexedDB cache, so there is no flash of defaults). Target: under 50 ms. Beside
+ *   it, the floor: the same measure on a page of a minimal extension loaded in a second browser,
+ *   whose one empty-looking module script adds one switch (loads interleaved with the popup's). It
+ *   is what any extension page with a script costs here before its own work starts.
  * - A change reaching an open tab: from the click on the popup's global switch to the article tab's
  *   highlights being gone (off) or back (on), as the page itself sees them in `CSS.highlights`.
  *   Both ends are read on the browser's shared clock (`timeOrigin + now`). Target: under 100 ms.
  *
  * Prints a summary and writes bench/results/settings.json.
  */
-import type { Page } from 'playwright-core';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumArgs, findChromium } from '../scripts/lib/chromium';
 import { articleHtml } from '../tests/e2e/harness/article';
 import { launchWithExtension } from '../tests/e2e/harness/extension';
 import { startServer } from '../tests/e2e/harness/server';
@@ -52,6 +59,55 @@ function whenHighlights(page: Page, present: boolean): Promise<number> {
   );
 }
 
+/** A minimal extension: a page whose one module script and one stylesheet show one switch. */
+function writeFloorExtension(dir: string): void {
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'Floor',
+      version: '1.0',
+      // Only so that the harness can learn the extension's id from its worker.
+      background: { service_worker: 'worker.js' },
+    }),
+  );
+  writeFileSync(
+    join(dir, 'floor.html'),
+    '<!doctype html><html><head><meta charset="utf-8"><title>Floor</title>' +
+      '<script type="module" src="/floor.js"></script><link rel="stylesheet" href="/floor.css">' +
+      '</head><body><div id="app"></div></body></html>',
+  );
+  writeFileSync(join(dir, 'worker.js'), '');
+  writeFileSync(join(dir, 'floor.css'), 'body { margin: 0; }\n');
+  writeFileSync(
+    join(dir, 'floor.js'),
+    "const input = document.createElement('input');\n" +
+      "input.type = 'checkbox';\ninput.setAttribute('role', 'switch');\n" +
+      "document.getElementById('app').append(input);\n",
+  );
+}
+
+/** From navigation start to the frame after `SWITCH` first appears, on a fresh tab of `url`. */
+async function paintTime(context: BrowserContext, url: string) {
+  const page = await context.newPage();
+  await page.addInitScript((selector) => {
+    const record = window as unknown as { paintedAt?: number };
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector(selector)) return;
+      observer.disconnect();
+      requestAnimationFrame(() => (record.paintedAt = performance.now()));
+    }).observe(document, { childList: true, subtree: true });
+  }, SWITCH);
+  await page.goto(url);
+  await page.waitForFunction(() => (window as { paintedAt?: number }).paintedAt !== undefined);
+  const times = await page.evaluate(() => ({
+    paintedAt: (window as { paintedAt?: number }).paintedAt!,
+    startedAt: performance.getEntriesByName('backstory:popup-start')[0]?.startTime ?? 0,
+  }));
+  await page.close();
+  return times;
+}
+
 export async function benchSettings(): Promise<void> {
   const server = await startServer();
   server.page('/article.html', articleHtml());
@@ -64,28 +120,33 @@ export async function benchSettings(): Promise<void> {
       await article.waitForTimeout(50);
     }
 
-    // Popup first paint from the cache.
+    // Popup first paint from the cache, interleaved with the floor's.
+    const floorDir = mkdtempSync(join(tmpdir(), 'backstory-floor-ext-'));
+    const floorProfile = mkdtempSync(join(tmpdir(), 'backstory-floor-profile-'));
+    writeFloorExtension(floorDir);
+    const floor = await chromium.launchPersistentContext(floorProfile, {
+      executablePath: findChromium()!,
+      headless: true,
+      args: chromiumArgs(floorDir),
+    });
     const firstPaint: number[] = [];
     const ownShare: number[] = [];
-    for (let run = 0; run < RUNS; run++) {
-      const popup = await ext.context.newPage();
-      await popup.addInitScript((selector) => {
-        const record = window as unknown as { paintedAt?: number };
-        new MutationObserver((_, observer) => {
-          if (!document.querySelector(selector)) return;
-          observer.disconnect();
-          requestAnimationFrame(() => (record.paintedAt = performance.now()));
-        }).observe(document, { childList: true, subtree: true });
-      }, SWITCH);
-      await popup.goto(ext.extensionUrl(`popup.html?tab=${tabId}`));
-      await popup.waitForFunction(() => (window as { paintedAt?: number }).paintedAt !== undefined);
-      const times = await popup.evaluate(() => ({
-        paintedAt: (window as { paintedAt?: number }).paintedAt!,
-        startedAt: performance.getEntriesByName('backstory:popup-start')[0]?.startTime ?? 0,
-      }));
-      firstPaint.push(times.paintedAt);
-      ownShare.push(times.paintedAt - times.startedAt);
-      await popup.close();
+    const floorPaint: number[] = [];
+    try {
+      const worker = floor.serviceWorkers()[0] ?? (await floor.waitForEvent('serviceworker'));
+      const floorId = new URL(worker.url()).host;
+      for (let run = 0; run < RUNS; run++) {
+        floorPaint.push(
+          (await paintTime(floor, `chrome-extension://${floorId}/floor.html`)).paintedAt,
+        );
+        const times = await paintTime(ext.context, ext.extensionUrl(`popup.html?tab=${tabId}`));
+        firstPaint.push(times.paintedAt);
+        ownShare.push(times.paintedAt - times.startedAt);
+      }
+    } finally {
+      await floor.close();
+      rmSync(floorDir, { recursive: true, force: true });
+      rmSync(floorProfile, { recursive: true, force: true });
     }
 
     // A change in the popup reaching the open tab, off and on.
@@ -115,6 +176,7 @@ export async function benchSettings(): Promise<void> {
     const results = {
       popupFirstPaint: summary(firstPaint),
       popupFirstPaintFromOwnCode: summary(ownShare),
+      floorExtensionPageFirstPaint: summary(floorPaint),
       changeToTabOff: summary(off),
       changeToTabOn: summary(on),
     };
@@ -128,12 +190,18 @@ export async function benchSettings(): Promise<void> {
       `  the same, from the popup's own code starting (modules loaded): ${fmt(results.popupFirstPaintFromOwnCode)}`,
     );
     console.log(
+      `  the floor: a minimal extension page with one module script, from navigation start: ${fmt(results.floorExtensionPageFirstPaint)}`,
+    );
+    console.log(
       `  popup switch → open tab's highlights gone: ${fmt(results.changeToTabOff)} (target < 100 ms)`,
     );
     console.log(
       `  popup switch → open tab's highlights back: ${fmt(results.changeToTabOn)} (target < 100 ms)`,
     );
-    writeResults('settings.json', { ...results, runs: { firstPaint, ownShare, off, on } });
+    writeResults('settings.json', {
+      ...results,
+      runs: { firstPaint, ownShare, floorPaint, off, on },
+    });
   } finally {
     await ext.close();
     await server.close();
