@@ -34,6 +34,7 @@ import {
 import { launchWithExtension, type ExtensionBrowser } from '../tests/e2e/harness/extension';
 import { startServer, type FixtureServer } from '../tests/e2e/harness/server';
 import { tabIdOf } from '../tests/e2e/harness/tabs';
+import { FLOOR_CONTENT_SCRIPT, launchFloorExtension } from './floor';
 import type { ContentStatus } from '../lib/messaging/protocol';
 
 const RESULTS = resolve(import.meta.dirname, 'results');
@@ -71,6 +72,8 @@ interface PageResult {
     | undefined;
   markjs: { ms: number | undefined; marks: number | undefined; timedOut: boolean };
   memoryAddedMb?: number;
+  /** Evaluating the floor's content script (bench/floor.ts) on the same page, one load. */
+  floorEvaluateMs?: number;
 }
 
 function generatedPages(server: FixtureServer): string[] {
@@ -246,6 +249,15 @@ export async function runPageBench(options: { only?: string } = {}): Promise<voi
 
   const ext = await launchWithExtension();
   const contentScriptUrl = ext.extensionUrl('content-scripts/content.js');
+  const floor = await launchFloorExtension(
+    FLOOR_CONTENT_SCRIPT.files,
+    FLOOR_CONTENT_SCRIPT.manifest,
+  );
+  await floor.context.route(
+    /^(?!https?:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:|about:)/,
+    (route) => route.abort('blockedbyclient'),
+  );
+  const floorScriptUrl = floor.extensionUrl(FLOOR_CONTENT_SCRIPT.path);
   const plain = await chromium.launch({ executablePath, headless: true, args: chromiumArgs() });
   const results: PageResult[] = [];
   try {
@@ -276,6 +288,17 @@ export async function runPageBench(options: { only?: string } = {}): Promise<voi
         }
         await page.close();
       }
+      // The floor: the least content script, on the same page (typical pages only).
+      let floorEvaluateMs: number | undefined;
+      if (!path.includes('whatwg-html5-spec')) {
+        const page = await floor.context.newPage();
+        const evaluations = await traceEvaluations(page, floorScriptUrl);
+        await page.goto(url, { waitUntil: 'load' });
+        // Its only work is synchronous; a task later, the trace has it.
+        await page.waitForTimeout(100);
+        floorEvaluateMs = (await evaluations()).reduce((sum, ms) => sum + ms, 0);
+        await page.close();
+      }
       const total = (scan: (typeof scans)[number]) =>
         scan.busyMs + scan.evaluations.reduce((sum, ms) => sum + ms, 0);
       const quickest = scans.reduce((best, scan) => (total(scan) < total(best) ? scan : best));
@@ -301,12 +324,14 @@ export async function runPageBench(options: { only?: string } = {}): Promise<voi
         },
         markjs,
         ...(memoryAddedMb !== undefined ? { memoryAddedMb } : {}),
+        ...(floorEvaluateMs !== undefined ? { floorEvaluateMs } : {}),
       };
       results.push(result);
       if (result.textChars > 200_000 || pages.length <= 10) printRow(result);
     }
   } finally {
     await plain.close();
+    await floor.close();
     await ext.close();
     await server.close();
   }
@@ -317,6 +342,7 @@ export async function runPageBench(options: { only?: string } = {}): Promise<voi
   );
   const busy = typical.map((r) => r.extension?.busyMs ?? NaN);
   const evaluate = typical.map((r) => r.extension?.evaluateMs ?? NaN);
+  const floorEvaluate = typical.map((r) => r.floorEvaluateMs ?? NaN);
   const maxTask = Math.max(...results.map((r) => r.extension?.maxTaskMs ?? 0));
   console.log('\nAll pages:');
   console.log(
@@ -324,6 +350,9 @@ export async function runPageBench(options: { only?: string } = {}): Promise<voi
   );
   console.log(
     `    of which evaluating the content script (compile and top level): median ${fmt(percentile(evaluate, 50), 2)} ms, p90 ${fmt(percentile(evaluate, 90), 2)} ms`,
+  );
+  console.log(
+    `  the floor: evaluating a content script that only reads storage.local and listens for messages: median ${fmt(percentile(floorEvaluate, 50), 2)} ms, p90 ${fmt(percentile(floorEvaluate, 90), 2)} ms`,
   );
   console.log(`  longest extension task on any page: ${fmt(maxTask, 2)} ms (target < 50 ms)`);
   for (const result of results.filter((r) => r.textChars > 200_000)) printRow(result, true);
@@ -341,6 +370,8 @@ export async function runPageBench(options: { only?: string } = {}): Promise<voi
       busyMsMax: Math.max(...busy),
       evaluateMsMedian: percentile(evaluate, 50),
       evaluateMsP90: percentile(evaluate, 90),
+      floorEvaluateMsMedian: percentile(floorEvaluate, 50),
+      floorEvaluateMsP90: percentile(floorEvaluate, 90),
       maxTaskMs: maxTask,
     },
     pages: results,

@@ -14,15 +14,12 @@
  *
  * Prints a summary and writes bench/results/settings.json.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumArgs, findChromium } from '../scripts/lib/chromium';
+import type { BrowserContext, Page } from 'playwright-core';
 import { articleHtml } from '../tests/e2e/harness/article';
 import { launchWithExtension } from '../tests/e2e/harness/extension';
 import { startServer } from '../tests/e2e/harness/server';
 import { contentStatus, tabIdOf } from '../tests/e2e/harness/tabs';
+import { FLOOR_PAGE_FILES, launchFloorExtension } from './floor';
 import { median, writeResults } from './report';
 
 const RUNS = 10;
@@ -56,34 +53,6 @@ function whenHighlights(page: Page, present: boolean): Promise<number> {
         channel.port2.postMessage(null);
       }),
     present,
-  );
-}
-
-/** A minimal extension: a page whose one module script and one stylesheet show one switch. */
-function writeFloorExtension(dir: string): void {
-  writeFileSync(
-    join(dir, 'manifest.json'),
-    JSON.stringify({
-      manifest_version: 3,
-      name: 'Floor',
-      version: '1.0',
-      // Only so that the harness can learn the extension's id from its worker.
-      background: { service_worker: 'worker.js' },
-    }),
-  );
-  writeFileSync(
-    join(dir, 'floor.html'),
-    '<!doctype html><html><head><meta charset="utf-8"><title>Floor</title>' +
-      '<script type="module" src="/floor.js"></script><link rel="stylesheet" href="/floor.css">' +
-      '</head><body><div id="app"></div></body></html>',
-  );
-  writeFileSync(join(dir, 'worker.js'), '');
-  writeFileSync(join(dir, 'floor.css'), 'body { margin: 0; }\n');
-  writeFileSync(
-    join(dir, 'floor.js'),
-    "const input = document.createElement('input');\n" +
-      "input.type = 'checkbox';\ninput.setAttribute('role', 'switch');\n" +
-      "document.getElementById('app').append(input);\n",
   );
 }
 
@@ -121,23 +90,14 @@ export async function benchSettings(): Promise<void> {
     }
 
     // Popup first paint from the cache, interleaved with the floor's.
-    const floorDir = mkdtempSync(join(tmpdir(), 'backstory-floor-ext-'));
-    const floorProfile = mkdtempSync(join(tmpdir(), 'backstory-floor-profile-'));
-    writeFloorExtension(floorDir);
-    const floor = await chromium.launchPersistentContext(floorProfile, {
-      executablePath: findChromium()!,
-      headless: true,
-      args: chromiumArgs(floorDir),
-    });
+    const floor = await launchFloorExtension(FLOOR_PAGE_FILES);
     const firstPaint: number[] = [];
     const ownShare: number[] = [];
     const floorPaint: number[] = [];
     try {
-      const worker = floor.serviceWorkers()[0] ?? (await floor.waitForEvent('serviceworker'));
-      const floorId = new URL(worker.url()).host;
       for (let run = 0; run < RUNS; run++) {
         floorPaint.push(
-          (await paintTime(floor, `chrome-extension://${floorId}/floor.html`)).paintedAt,
+          (await paintTime(floor.context, floor.extensionUrl('floor.html'))).paintedAt,
         );
         const times = await paintTime(ext.context, ext.extensionUrl(`popup.html?tab=${tabId}`));
         firstPaint.push(times.paintedAt);
@@ -145,8 +105,6 @@ export async function benchSettings(): Promise<void> {
       }
     } finally {
       await floor.close();
-      rmSync(floorDir, { recursive: true, force: true });
-      rmSync(floorProfile, { recursive: true, force: true });
     }
 
     // A change in the popup reaching the open tab, off and on.
