@@ -14,8 +14,9 @@ export interface PanelProps {
  * then draws only what shows: the settings' forms took about half of the first render's time, and
  * interleaved runs measured the popup's first paint 10–20 ms sooner without them.
  *
- * The body is asked for on the summary's click, which renders it before the panel's first open
- * frame; `toggle` covers every other way a `<details>` opens (find in page, scripts).
+ * The body is asked for on the summary's click (mouse, Enter or Space), which renders it before the
+ * panel's first open frame; `toggle` covers any other way a `<details>` opens (a script setting
+ * `open`). The cost: the browser's find in page cannot see into a panel not yet opened.
  */
 export function Panel({ title, hint, children }: PanelProps) {
   const [opened, setOpened] = useState(false);

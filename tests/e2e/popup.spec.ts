@@ -201,6 +201,26 @@ describe('the popup in Chromium', () => {
     await expect.poll(async () => (await contentStatus(ext, tabId))?.active).toBe(true);
   });
 
+  it('a panel opens from the keyboard with its controls in place, and keeps them when closed', async () => {
+    const { tabId } = await openArticle();
+    const popup = await openPopup(tabId);
+    const summary = popup.locator('summary', { hasText: 'Hover card' });
+    const delay = popup.getByRole('slider', { name: 'Hover delay' });
+    // In the DOM or not (a closed panel's body is hidden from the role queries either way).
+    const rendered = popup.locator('#hover-delay');
+    expect(await rendered.count()).toBe(0); // not rendered before the panel first opens
+    await summary.focus();
+    await popup.keyboard.press('Enter');
+    await delay.waitFor();
+    await popup.keyboard.press('Enter'); // closed again
+    await expect
+      .poll(() => summary.evaluate((node) => node.parentElement!.hasAttribute('open')))
+      .toBe(false);
+    expect(await rendered.count()).toBe(1);
+    await popup.keyboard.press(' ');
+    await delay.waitFor();
+  });
+
   it('every settings control changes the stored snapshot', async () => {
     const { tabId } = await openArticle();
     const popup = await openPopup(tabId);
