@@ -1,16 +1,12 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageEntities, type PageState } from '../../../../components/popup/PageEntities';
-
-let host: HTMLElement | undefined;
+import { mount as mountNode, unmountAll } from '../../helpers/mount';
 
 function mount(page: PageState, extra: { site?: string; notice?: string } = {}) {
-  host = document.createElement('div');
-  document.body.append(host);
   const onReveal = vi.fn();
   const onGrant = vi.fn();
-  render(
+  const root = mountNode(
     <PageEntities
       page={page}
       site={extra.site}
@@ -18,16 +14,11 @@ function mount(page: PageState, extra: { site?: string; notice?: string } = {}) 
       onReveal={onReveal}
       onGrant={onGrant}
     />,
-    host,
   );
-  return { root: host, onReveal, onGrant };
+  return { root, onReveal, onGrant };
 }
 
-afterEach(() => {
-  if (host) render(null, host);
-  host?.remove();
-  host = undefined;
-});
+afterEach(unmountAll);
 
 describe('PageEntities', () => {
   const ready: PageState = {

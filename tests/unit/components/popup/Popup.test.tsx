@@ -4,21 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Panel } from '../../../../components/popup/Panel';
 import { Popup, type PopupProps } from '../../../../components/popup/Popup';
 import { DEFAULT_SETTINGS } from '../../../../lib/settings/schema';
+import { mount, unmountAll } from '../../helpers/mount';
 
-let host: HTMLElement | undefined;
-
-function mountIn(node: Parameters<typeof render>[0]): HTMLElement {
-  host = document.createElement('div');
-  document.body.append(host);
-  render(node, host);
-  return host;
-}
-
-afterEach(() => {
-  if (host) render(null, host);
-  host?.remove();
-  host = undefined;
-});
+afterEach(unmountAll);
 
 /** Preact renders a state change in a microtask; let it run. */
 const rendered = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -53,7 +41,7 @@ function popupProps(extra: Partial<PopupProps> = {}): PopupProps {
 
 describe('Panel', () => {
   function mountPanel() {
-    const root = mountIn(
+    const root = mount(
       <Panel title="Things">
         <input class="body" />
       </Panel>,
@@ -95,7 +83,7 @@ describe('Panel', () => {
 
 describe('Popup', () => {
   it('first renders no panel body: only the switches, the page and the summaries', () => {
-    const root = mountIn(<Popup {...popupProps()} />);
+    const root = mount(<Popup {...popupProps()} />);
     expect(root.querySelectorAll('input[role="switch"]')).toHaveLength(2);
     expect([...root.querySelectorAll('summary')].map((s) => s.textContent)).toEqual([
       'Highlights',
@@ -111,7 +99,7 @@ describe('Popup', () => {
   it('shows warnings about the stored settings outside the panels, and can dismiss them', () => {
     const onDismissWarnings = vi.fn();
     const warnings = ['The settings synced from another device were damaged; defaults used.'];
-    const root = mountIn(<Popup {...popupProps({ warnings, onDismissWarnings })} />);
+    const root = mount(<Popup {...popupProps({ warnings, onDismissWarnings })} />);
     const alert = root.querySelector('[role="alert"]')!;
     expect(alert.closest('details')).toBeNull();
     expect(alert.textContent).toContain(warnings[0]);
@@ -122,7 +110,7 @@ describe('Popup', () => {
   it('says on the closed sync panel when the settings have not synced, and not when they have', () => {
     const summary = (root: HTMLElement) =>
       [...root.querySelectorAll('summary')].find((s) => s.textContent?.startsWith('Sync'))!;
-    const pending = mountIn(<Popup {...popupProps({ sync: { state: 'pending' } })} />);
+    const pending = mount(<Popup {...popupProps({ sync: { state: 'pending' } })} />);
     expect(summary(pending).textContent).toBe('Sync and backup · Saved on this device, will sync');
     render(<Popup {...popupProps()} />, pending);
     expect(summary(pending).textContent).toBe('Sync and backup');

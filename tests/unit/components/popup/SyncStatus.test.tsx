@@ -1,22 +1,10 @@
 // @vitest-environment happy-dom
-import { render, type ComponentChild } from 'preact';
+import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SettingsWarnings, SyncStatus } from '../../../../components/popup/SyncStatus';
+import { mount, unmountAll } from '../../helpers/mount';
 
-let host: HTMLElement | undefined;
-
-function mount(node: ComponentChild): HTMLElement {
-  host = document.createElement('div');
-  document.body.append(host);
-  render(node, host);
-  return host;
-}
-
-afterEach(() => {
-  if (host) render(null, host);
-  host?.remove();
-  host = undefined;
-});
+afterEach(unmountAll);
 
 describe('SyncStatus', () => {
   it.each([
