@@ -24,6 +24,9 @@ const RESOLVED_CONTENT = `\0${CONTENT_TABLE_MODULE}`;
 const ROOT = resolve(import.meta.dirname, '../..');
 
 export function matcherTablePlugin(options: { readonly prebuilt: boolean }): Plugin {
+  // Both modules come from one compiled table, compiled once per build.
+  let compiled: ReturnType<typeof compileTable> | undefined;
+  const table = () => (compiled ??= compileTable(DATASET));
   return {
     name: 'backstory-matcher-table',
     resolveId(source) {
@@ -35,7 +38,7 @@ export function matcherTablePlugin(options: { readonly prebuilt: boolean }): Plu
       if (id === RESOLVED_MATCHER) {
         if (!options.prebuilt) return 'export default undefined;';
         // A JSON string parses faster than the same object as a JavaScript literal.
-        const json = JSON.stringify(compileTable(DATASET));
+        const json = JSON.stringify(table());
         return `export default JSON.parse(${JSON.stringify(json)});`;
       }
       if (id === RESOLVED_CONTENT) {
@@ -48,7 +51,7 @@ export function matcherTablePlugin(options: { readonly prebuilt: boolean }): Plu
             'export default () => (table ??= contentTableOf(compileTable(DATASET)));',
           ].join('\n');
         }
-        const json = JSON.stringify(contentTableOf(compileTable(DATASET)));
+        const json = JSON.stringify(contentTableOf(table()));
         return [
           'let table;',
           `export default () => (table ??= JSON.parse(${JSON.stringify(json)}));`,
