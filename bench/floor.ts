@@ -6,29 +6,20 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
-import { chromiumArgs, findChromium } from '../scripts/lib/chromium';
-
-export interface FloorBrowser {
-  readonly context: BrowserContext;
-  /** `chrome-extension://<id>/<path>` */
-  extensionUrl(path: string): string;
-  close(): Promise<void>;
-}
+import { launchWithExtension, type ExtensionBrowser } from '../tests/e2e/harness/extension';
 
 /**
  * Write a minimal extension (`files` by path, `manifest` merged into a bare Manifest V3 one) and
- * launch headless Chromium with it, as the project's own harness launches the real one.
+ * launch it as the project's own extension is launched (tests/e2e/harness/extension.ts).
  */
 export async function launchFloorExtension(
   files: Record<string, string>,
   manifest: Record<string, unknown> = {},
-): Promise<FloorBrowser> {
+): Promise<ExtensionBrowser> {
   const dir = mkdtempSync(join(tmpdir(), 'backstory-floor-ext-'));
-  const profile = mkdtempSync(join(tmpdir(), 'backstory-floor-profile-'));
   const all: Record<string, string> = {
     ...files,
-    // Only so that the extension's id can be read from its worker.
+    // Only so that the harness can read the extension's id from its worker.
     'worker.js': '',
     'manifest.json': JSON.stringify({
       manifest_version: 3,
@@ -42,20 +33,12 @@ export async function launchFloorExtension(
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium()!,
-    headless: true,
-    args: chromiumArgs(dir),
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
+  const floor = await launchWithExtension({ extensionDir: dir });
   return {
-    context,
-    extensionUrl: (path) => `chrome-extension://${id}/${path.replace(/^\//, '')}`,
+    ...floor,
     async close() {
-      await context.close();
+      await floor.close();
       rmSync(dir, { recursive: true, force: true });
-      rmSync(profile, { recursive: true, force: true });
     },
   };
 }

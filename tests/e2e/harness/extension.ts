@@ -25,6 +25,8 @@ export interface ExtensionBrowser {
 export interface LaunchOptions {
   /** Reuse a profile directory (to test persistence across restarts). */
   userDataDir?: string;
+  /** Another unpacked extension instead of the built one (the benchmarks' floors). */
+  extensionDir?: string;
 }
 
 /**
@@ -34,15 +36,16 @@ export interface LaunchOptions {
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(CHROMIUM_INSTALL_HINT);
-  if (!extensionBuilt())
-    throw new Error(`No built extension at ${CHROME_EXTENSION_DIR}: run \`npm run build\` first.`);
+  const extensionDir = options.extensionDir ?? CHROME_EXTENSION_DIR;
+  if (!extensionBuilt(extensionDir))
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
 
   const ownProfile = options.userDataDir === undefined;
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'backstory-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: true,
-    args: chromiumArgs(CHROME_EXTENSION_DIR),
+    args: chromiumArgs(extensionDir),
     viewport: { width: 1280, height: 800 },
   });
   await context.route(
