@@ -93,9 +93,37 @@ export interface ToContentReplies {
   'toContent/step': { readonly found: boolean };
 }
 
+/*
+ * Content scripts check what they receive directly, by exactly the rules of the schemas (a property
+ * test holds them equal): the schemas' library stays out of the bundle that runs on every page.
+ */
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+const isOffset = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0;
+const isEntityId = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= 100;
+
+/**
+ * A message to a content script as `ToContentMessage` gives it, or undefined when it does not
+ * parse.
+ */
 export function parseToContent(raw: unknown): ToContentMessage | undefined {
-  const result = v.safeParse(ToContentMessage, raw);
-  return result.success ? result.output : undefined;
+  if (!isObject(raw)) return undefined;
+  const { type } = raw;
+  switch (type) {
+    case 'toContent/status':
+    case 'toContent/summary':
+      return { type };
+    case 'toContent/reveal':
+      return isEntityId(raw.entity) ? { type, entity: raw.entity } : undefined;
+    case 'toContent/step':
+      return raw.direction === 1 || raw.direction === -1
+        ? { type, direction: raw.direction }
+        : undefined;
+    default:
+      return undefined;
+  }
 }
 
 /*
@@ -217,16 +245,9 @@ export const MatchReplySchema = v.object({
 });
 
 /*
- * A content script reads the matcher's replies on every page, hundreds of offsets at a time, so
- * they are checked directly, by exactly the rules of the schemas above (a property test holds them
- * equal), at a fraction of the cost of a first, cold run of the schema.
+ * A content script reads the matcher's replies on every page, hundreds of offsets at a time; they
+ * too are checked directly (see `parseToContent`).
  */
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
-const isOffset = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 0;
-const isEntityId = (value: unknown): value is string =>
-  typeof value === 'string' && value.length <= 100;
 const isMatch = (value: unknown): value is Match =>
   isObject(value) &&
   isOffset(value.start) &&

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { SETTINGS_VERSION, validateSettings, type Settings } from './schema';
+import { readSettings, SETTINGS_VERSION } from './fields';
+import type { Settings } from './schema';
 
 /**
  * The complete, validated settings that content scripts read at start and watch for changes. It
@@ -15,9 +16,12 @@ export const SNAPSHOT_KEY = 'settingsSnapshot';
  */
 export const SNAPSHOT_VERSION_KEY = 'settingsSnapshotVersion';
 
-/** Validate a raw stored value, falling back to the defaults field by field. */
+/**
+ * Validate a raw stored value, falling back to the defaults field by field. The issues are dropped:
+ * the background, the snapshot's only writer, has reported them already.
+ */
 export function parseSnapshot(raw: unknown): Settings {
-  return validateSettings(raw).settings;
+  return readSettings(raw).settings;
 }
 
 /** The snapshot as content scripts see it. Never throws: a failed read gives the defaults. */

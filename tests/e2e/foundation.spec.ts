@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATASET } from '../../data';
+import { CHROME_EXTENSION_DIR } from '../../scripts/lib/chromium';
 import { launchWithExtension, type ExtensionBrowser } from './harness/extension';
 import { startServer, type FixtureServer } from './harness/server';
 import { contentStatus, localStorageArea, tabIdOf } from './harness/tabs';
@@ -21,6 +25,17 @@ describe('the built extension in Chromium', () => {
     const manifest = await ext.background.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.name).toBe('Backstory');
     expect(manifest.permissions).toEqual(['storage', 'alarms']);
+  });
+
+  it('keeps out of the content script what every page would pay for and not use', () => {
+    // The script is compiled on every page a user opens, without a code cache.
+    const script = readFileSync(join(CHROME_EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
+    // valibot's schemas carry `~run`: the content script checks what it reads directly.
+    expect(script).not.toContain('~run');
+    // IndexedDB (and idb) belong in the background and the popup.
+    expect(script).not.toContain('indexedDB');
+    // The cards' text comes from the background, asked for on hover.
+    for (const entity of DATASET.entities) expect(script).not.toContain(entity.note.text);
   });
 
   it('runs its content script on a local http page', async () => {

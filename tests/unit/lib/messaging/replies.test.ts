@@ -8,8 +8,10 @@ import { matchText, surveyText } from '../../../../lib/background/dataset-servic
 import {
   MatchReplySchema,
   SurveyReplySchema,
+  ToContentMessage,
   parseMatchReply,
   parseSurveyReply,
+  parseToContent,
 } from '../../../../lib/messaging/protocol';
 
 /** Values close to each rule: offsets and almost-offsets, ids at and past 100 characters. */
@@ -43,6 +45,56 @@ const matchReply = fc.record({
   ),
 });
 const surveyReply = fc.record({ starts: maybe(fc.array(maybe(nearNumber), { maxLength: 6 })) });
+
+/** Messages to a content script: every type, with fields right, nearly right, extra or missing. */
+const toContent = fc.record(
+  {
+    type: fc.oneof(
+      fc.constantFrom(
+        'toContent/status',
+        'toContent/summary',
+        'toContent/reveal',
+        'toContent/step',
+        'toContent/other',
+        'toBackground/card',
+      ),
+      nearValue,
+    ),
+    entity: maybe(nearString),
+    direction: fc.oneof(fc.constantFrom(1, -1, 0, 2, '1', -0), nearValue),
+    extra: nearValue,
+  },
+  { requiredKeys: ['type'] },
+);
+
+describe('the content script’s direct check of its messages', () => {
+  it('accepts exactly what `ToContentMessage` accepts, and gives what the schema gives', () => {
+    fc.assert(
+      fc.property(fc.oneof({ weight: 4, arbitrary: toContent }, nearValue), (raw) => {
+        const result = v.safeParse(ToContentMessage, raw);
+        expect(parseToContent(raw)).toEqual(result.success ? result.output : undefined);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('reads each message type, dropping fields it does not know', () => {
+    expect(parseToContent({ type: 'toContent/status', entity: 'x' })).toEqual({
+      type: 'toContent/status',
+    });
+    expect(parseToContent({ type: 'toContent/reveal', entity: 'bashar-al-assad' })).toEqual({
+      type: 'toContent/reveal',
+      entity: 'bashar-al-assad',
+    });
+    expect(parseToContent({ type: 'toContent/step', direction: -1 })).toEqual({
+      type: 'toContent/step',
+      direction: -1,
+    });
+    expect(parseToContent({ type: 'toContent/step', direction: 0 })).toBeUndefined();
+    expect(parseToContent({ type: 'toContent/reveal' })).toBeUndefined();
+    expect(parseToContent(null)).toBeUndefined();
+  });
+});
 
 describe('the matcher replies’ direct checks', () => {
   it('accept exactly what the survey reply’s schema accepts', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import type { ListName } from '../../../../lib/settings/fields';
 import { ENTITY_TYPES, EntityId } from '../../../../data/schema';
 import { PALETTE_COLORS } from '../../../../lib/dom/highlight-styles';
 import {
@@ -8,9 +9,13 @@ import {
   PALETTE_COLOR_NAMES,
   REGISTER_PATHS,
   SETTINGS_ENTITY_TYPES,
+  SETTINGS_KEYS,
   SETTINGS_VERSION,
   SettingsSchema,
   defaultSettings,
+  listItemProblem,
+  listItemValid,
+  readSettings,
   registerProblem,
   registerSchema,
   registerValid,
@@ -222,6 +227,59 @@ describe('validateSettings: field by field', () => {
       { path: 'disabledSites[3]', raw: 7, reason: 'must be a text' },
       { path: 'hiddenEntities', raw: 'russia', reason: 'must be a list' },
     ]);
+  });
+});
+
+describe('readSettings: the schema-free reader content scripts use', () => {
+  it('knows exactly the schema’s fields', () => {
+    expect([...SETTINGS_KEYS].sort()).toEqual(Object.keys(SettingsSchema.entries).sort());
+  });
+
+  it('checks list entries directly by exactly the schemas’ rules', () => {
+    const item = fc.oneof(
+      fc.constantFrom('example.com', 'WWW.example.com', 'xn--bcher-kva.example', '1.2.3.4', ''),
+      fc.domain(),
+      fc.stringMatching(/^[a-z0-9-]{0,12}$/),
+      fc.string({ minLength: 99, maxLength: 102 }).map((text) => text.replace(/[^a-z]/g, 'a')),
+      fc.anything(),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom('disabledSites', 'hiddenEntities') as fc.Arbitrary<ListName>,
+        item,
+        (list, value) => {
+          expect(listItemValid(list, value)).toBe(listItemProblem(list, value) === undefined);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('gives what validateSettings gives: the messages change only the reasons', () => {
+    const field = fc.oneof(
+      fc.constantFrom(true, false, 'dark', 'both', 'red', 'chartreuse', 300, 2001, -1, null),
+      fc.array(fc.oneof(fc.domain(), fc.constantFrom('russia', 'Russia', 7)), { maxLength: 4 }),
+      fc.dictionary(
+        fc.constantFrom('person', 'place', 'claims', 'planet'),
+        fc.constantFrom(true, 'red', 'teal', 3),
+      ),
+      fc.anything(),
+    );
+    const stored = fc.oneof(
+      { weight: 5, arbitrary: fc.dictionary(fc.constantFrom(...SETTINGS_KEYS, 'fontSize'), field) },
+      fc.anything(),
+    );
+    fc.assert(
+      fc.property(stored, (raw) => {
+        const direct = readSettings(raw);
+        const checked = validateSettings(raw);
+        expect(direct.settings).toEqual(checked.settings);
+        expect(direct.issues.map(({ path, raw }) => ({ path, raw }))).toEqual(
+          checked.issues.map(({ path, raw }) => ({ path, raw })),
+        );
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 
