@@ -202,6 +202,8 @@ export class TextWalker {
   #takeNext: ChildNode | null | undefined;
   #taken: string[] = [];
   #takenLength = 0;
+  /** While reading: the elements entered instead of read whole (see `#noteCode`). */
+  readonly #enter = new Set<Node>();
   /**
    * Skipped children of the survey root left out of its text, as pairs: where in the survey text
    * (kept characters before it), and how long.
@@ -382,72 +384,103 @@ export class TextWalker {
   }
 
   /**
-   * The survey's first step: take the root's text (one native call) and look for shadow roots.
-   * Returns true once done (then `surveyText` holds the text), false when it stopped at the
-   * deadline. Without the `survey` option there is nothing to read.
+   * The survey's first step: look for shadow roots and long scripts (one pass over the root's
+   * elements), then take the root's text (a native call per child). Returns true once done (then
+   * `surveyText` holds the text), false when it stopped at the deadline. Without the `survey`
+   * option there is nothing to read.
    */
   read(deadline?: Deadline): boolean {
     if (this.#stage !== Stage.Read) return true;
-    if (this.#surveyText === undefined && !this.#takeText(deadline)) return false;
     const walker = this.#surveyWalker!;
     const watchShadows = this.#options.onShadowRoot !== undefined;
     let node = this.#surveyNext;
     let steps = 0;
-    while (node !== null && watchShadows) {
+    while (node !== null) {
       if (++steps % NODES_PER_CHECK === 0 && deadline?.expired()) {
         this.#surveyNext = node;
         return false;
       }
-      this.#shadowOf(node as Element);
+      const element = node as Element;
+      if (watchShadows) this.#shadowOf(element);
+      const name = element.localName;
+      if (name === 'script' || name === 'style' || name === 'noscript') this.#noteCode(element);
       node = walker.nextNode();
     }
     this.#surveyNext = null;
+    if (this.#surveyText === undefined && !this.#takeText(deadline)) return false;
     this.#stage = Stage.Survey;
     return true;
   }
 
   /**
+   * A script or style (or `noscript`) with long text, wherever it is, is left out of the survey:
+   * its ancestors are entered instead of read whole. On news pages, scripts of JSON deep in the
+   * markup can hold most of the body's text (81% on readability/aktualne), which would be copied,
+   * sent to the background and searched for nothing.
+   */
+  #noteCode(element: Element): void {
+    if ((element.textContent ?? '').length < LONG_CODE_TEXT) return;
+    const root = this.#surveyRoot;
+    const enter = this.#enter;
+    for (let node = element.parentNode; node && node !== root && !enter.has(node);) {
+      enter.add(node);
+      node = node.parentNode;
+    }
+  }
+
+  /**
    * The survey root's text, child by child (one native `textContent` each), leaving out the
-   * children that are skipped elements: the scripts and styles straight under a page's body often
-   * hold far more text (JSON, code) than the page shows. A body can have thousands of children (the
-   * HTML5 spec has 6 000), so the deadline is looked at every few dozen; returns false when it
-   * stopped there.
+   * children that are skipped elements: the scripts and styles of a page often hold far more text
+   * (JSON, code) than the page shows. A child that holds a long skipped element further down (a
+   * script of JSON deep in the page's markup) is entered instead, so that element is left out too.
+   * A body can have thousands of children (the HTML5 spec has 6 000), so the deadline is looked at
+   * every few dozen; returns false when it stopped there.
    */
   #takeText(deadline: Deadline | undefined): boolean {
     const parts = this.#taken;
     const ownUiTag = this.#options.ownUiTag;
+    const root = this.#surveyRoot!;
+    const enter = this.#enter;
     let kept = this.#takenLength;
-    let child = this.#takeNext === undefined ? this.#surveyRoot!.firstChild : this.#takeNext;
+    let child = this.#takeNext === undefined ? root.firstChild : this.#takeNext;
     let steps = 0;
-    for (; child; child = child.nextSibling) {
+    while (child) {
       if (++steps % CHILDREN_PER_CHECK === 0 && deadline?.expired()) {
         this.#takeNext = child;
         this.#takenLength = kept;
         return false;
       }
       const type = child.nodeType;
+      if (type === 1 && enter.has(child) && !isSkippedElement(child as Element, ownUiTag)) {
+        // Read its children instead (it has some: a long script is among them).
+        child = child.firstChild;
+        continue;
+      }
       const text =
         type === 3 || type === 4
           ? (child as CharacterData).data
           : type === 1
             ? (child.textContent ?? '')
             : '';
-      if (text.length === 0) continue;
-      if (type === 1 && isSkippedElement(child as Element, ownUiTag)) {
-        this.#omitted.push(kept, text.length);
-        this.#omittedLength += text.length;
-      } else {
-        const start = kept + this.#omittedLength;
-        this.#spans.push(child);
-        this.#spanStarts.push(start);
-        this.#spanEnds.push(start + text.length);
-        parts.push(text);
-        kept += text.length;
+      if (text.length > 0) {
+        if (type === 1 && isSkippedElement(child as Element, ownUiTag)) {
+          this.#omitted.push(kept, text.length);
+          this.#omittedLength += text.length;
+        } else {
+          const start = kept + this.#omittedLength;
+          this.#spans.push(child);
+          this.#spanStarts.push(start);
+          this.#spanEnds.push(start + text.length);
+          parts.push(text);
+          kept += text.length;
+        }
       }
+      child = nextOutside(child, root);
     }
     this.#surveyText = parts.length === 1 ? parts[0]! : parts.join('');
     this.#taken = [];
     this.#takeNext = null;
+    this.#enter.clear();
     return true;
   }
 
@@ -606,6 +639,21 @@ function skipSubtree(walker: TreeWalker): Node | null {
     const parent = walker.parentNode();
     if (!parent) return null;
   }
+}
+
+/**
+ * Scripts and styles with at least this much text are left out of the survey wherever they are;
+ * shorter ones inside a child that is read whole stay in its text (a few more characters to survey
+ * cost less than entering their ancestors).
+ */
+const LONG_CODE_TEXT = 512;
+
+/** The node after `node`'s subtree in document order, within `root`; null at the end. */
+function nextOutside(node: Node, root: Node): ChildNode | null {
+  for (let current: Node | null = node; current && current !== root; current = current.parentNode) {
+    if (current.nextSibling) return current.nextSibling;
+  }
+  return null;
 }
 
 /**

@@ -211,6 +211,13 @@ describe('TextWalker', () => {
         fc.tuple(words, words).map(([a, b]) => `<div><span>${a}</span><p>${b}</p></div>`),
         words.map((text) => `<script>${text}</script>`),
         words.map((text) => `<!--${text}-->`),
+        // Long skipped elements deep in the markup (the survey leaves out the scripts and styles).
+        fc
+          .tuple(words, words, fc.constantFrom('script', 'style', 'p hidden', 'textarea'))
+          .map(
+            ([a, b, tag]) =>
+              `<div><section>${a}<${tag}>${'{"x":1} '.repeat(80)}${b}</${tag.split(' ')[0]}><p>${b}</p></section>${a}</div>`,
+          ),
       );
       fc.assert(
         fc.property(fc.array(child, { maxLength: 12 }), (children) => {
@@ -219,9 +226,13 @@ describe('TextWalker', () => {
           const surveyed = surveyWalk(document.body, names).blocks;
           const all = walkAll(document.body);
           const key = (block: TextBlock) => block.nodes;
-          // Only whole blocks of the full walk...
+          const full = document.body.textContent;
+          // Only whole blocks of the full walk, each where it says it is in the root's text...
           for (const block of surveyed) {
             expect(all.map(key)).toContainEqual(key(block));
+            if (block.at !== undefined) {
+              expect(full.slice(block.at, block.at + block.text.length)).toBe(block.text);
+            }
           }
           // ...and every block holding a name.
           for (const block of all.filter((b) => names.some((name) => b.text.includes(name)))) {
@@ -248,6 +259,21 @@ describe('TextWalker', () => {
       const nested = surveyWalk(document.body, ['Syria']);
       expect(nested.read).toBe('SyriaSyriaA');
       expect(nested.blocks).toEqual([]);
+    });
+
+    it('leaves out long skipped elements deep in the markup, and finds the names past them', () => {
+      const json = `{"headline":"Syria"} `.repeat(40);
+      document.body.innerHTML = `<main><div><p>Weather</p><script>${json}</script><p>In Syria</p></div></main><p>Syria <style>.x {}</style>again</p>`;
+      const { read, blocks } = surveyWalk(document.body, ['Syria']);
+      // The long script is left out; a short style stays in the text of the paragraph read whole.
+      expect(read).toBe('WeatherIn SyriaSyria .x {}again');
+      expect(texts(blocks)).toEqual(['In Syria', 'Syria ', 'again']);
+      const full = document.body.textContent;
+      expect(blocks.map((block) => block.at)).toEqual([
+        full.indexOf('In Syria'),
+        full.indexOf('Syria .x'),
+        undefined,
+      ]);
     });
 
     it('finds the right nodes past the scripts it left out', () => {
