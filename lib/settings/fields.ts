@@ -92,7 +92,7 @@ export function defaultSettings(): Settings {
 }
 
 /** The fields that are objects of named leaves (each leaf is its own field for merging). */
-export const NESTED = {
+const NESTED = {
   colors: SETTINGS_ENTITY_TYPES,
   entityTypes: SETTINGS_ENTITY_TYPES,
   cardSections: CARD_SECTION_NAMES,

@@ -20,6 +20,7 @@ import {
   listItemValid,
   readSettings,
   registerValid,
+  type Explain,
   type FieldIssue,
   type ListName,
   type RegisterPath,
@@ -106,30 +107,35 @@ export function registerSchema(path: RegisterPath): v.GenericSchema {
   return (entry as v.ObjectSchema<v.ObjectEntries, string>).entries[leaf] as v.GenericSchema;
 }
 
-function firstMessage(result: v.SafeParseResult<v.GenericSchema>): string {
-  return result.issues?.[0]?.message ?? 'is not valid';
-}
+/**
+ * The schema's message for a value the direct checks refused: a register's, or a list entry's
+ * (`disabledSites`, `hiddenEntities`).
+ */
+const schemaMessage: Explain = (field, value) => {
+  const schema =
+    field === 'disabledSites'
+      ? SiteKeySchema
+      : field === 'hiddenEntities'
+        ? EntityIdSchema
+        : registerSchema(field);
+  return v.safeParse(schema, value).issues?.[0]?.message ?? 'is not valid';
+};
 
 /**
- * Validate one register's value; `undefined` when valid. The value is checked directly first; only
- * an invalid one goes through the schema, for its message.
+ * Validate one register's value; `undefined` when valid. The value is checked directly; only an
+ * invalid one goes through the schema, for its message.
  */
 export function registerProblem(path: RegisterPath, value: unknown): string | undefined {
-  if (registerValid(path, value)) return undefined;
-  const result = v.safeParse(registerSchema(path), value);
-  return result.success ? undefined : firstMessage(result);
+  return registerValid(path, value) ? undefined : schemaMessage(path, value);
 }
 
 /**
- * Validate one list element; `undefined` when valid. The lists can hold thousands of entries and
- * content scripts read them on every page, so an entry is first checked directly (the same rules as
- * the schemas); only a bad one goes through the schema, for its message.
+ * Validate one list element; `undefined` when valid. The lists can hold thousands of entries, so an
+ * entry is checked directly (the same rules as the schemas); only a bad one goes through the
+ * schema, for its message.
  */
 export function listItemProblem(list: ListName, item: unknown): string | undefined {
-  if (listItemValid(list, item)) return undefined;
-  const schema = list === 'disabledSites' ? SiteKeySchema : EntityIdSchema;
-  const result = v.safeParse(schema, item);
-  return result.success ? undefined : firstMessage(result);
+  return listItemValid(list, item) ? undefined : schemaMessage(list, item);
 }
 
 /**
@@ -141,11 +147,7 @@ export function listItemProblem(list: ListName, item: unknown): string | undefin
  *   // issues: [{ path: 'enabled', raw: 'yes', reason: 'must be true or false' }]
  */
 export function validateSettings(raw: unknown): { settings: Settings; issues: FieldIssue[] } {
-  return readSettings(raw, (field, value) =>
-    field === 'disabledSites' || field === 'hiddenEntities'
-      ? (listItemProblem(field, value) ?? 'is not valid')
-      : (registerProblem(field, value) ?? 'is not valid'),
-  );
+  return readSettings(raw, schemaMessage);
 }
 
 export { isSiteEnabled, siteKey } from './sites';
