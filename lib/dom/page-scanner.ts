@@ -64,6 +64,16 @@ const STORM_QUIET_MS = 250;
 const STORM_MAX_WAIT_MS = 1000;
 /** Initial-scan slices run back to back (visible text first); the rest waits for idle time. */
 const EAGER_SLICES = 3;
+/**
+ * Attributes that change what the walk reads (`hidden`, `contenteditable`) or what is rendered
+ * (`style`, `class`, `open` on `details` and `dialog`).
+ */
+const WATCHED_ATTRIBUTES = ['hidden', 'contenteditable', 'style', 'class', 'open'];
+/**
+ * Restyles are gathered for this long before the matches in them are looked at again: a page that
+ * animates classes or inline styles costs one look per interval, not one per frame.
+ */
+const VISIBILITY_CHECK_MS = 200;
 
 /**
  * Separates blocks joined into one string for a single matcher pass. It is neither a letter nor a
@@ -83,6 +93,13 @@ export interface ScanTiming {
 interface RootState {
   readonly root: Document | ShadowRoot;
   readonly observer: MutationObserver;
+  /** Watches the attributes that decide whether text is read or rendered (`WATCHED_ATTRIBUTES`). */
+  readonly attributes: MutationObserver;
+  /**
+   * Bumped when the root's matches are all dropped for a fresh scan (a storm): work started before
+   * that is stale, and its results must not be added to the fresh ones.
+   */
+  generation: number;
   /** Set while a storm's coalesced rescan is scheduled. */
   stormTimer: ReturnType<typeof setTimeout> | undefined;
   stormSince: number;
@@ -90,6 +107,8 @@ interface RootState {
 
 interface WorkItem {
   readonly root: Document | ShadowRoot;
+  /** The root's `generation` when the item was queued. */
+  readonly generation: number;
   /** The subtree to (re)scan; the root itself for a full scan. */
   readonly node: Node;
   readonly full: boolean;
@@ -122,6 +141,11 @@ export class PageScanner {
     waitMs: 0,
   };
   #resolveIdle: (() => void) | undefined;
+  /** The full scan whose survey offsets are pending (see `TextWalker.changed`). */
+  #surveying: { root: Document | ShadowRoot; walker: TextWalker } | undefined;
+  /** Elements whose `style`, `class` or `open` changed since the last visibility check. */
+  readonly #restyled = new Set<Element>();
+  #visibilityTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: PageScannerOptions) {
     this.#options = options;
@@ -175,11 +199,16 @@ export class PageScanner {
     this.#run = undefined;
     for (const state of this.#roots.values()) {
       state.observer.disconnect();
+      state.attributes.disconnect();
       if (state.stormTimer !== undefined) clearTimeout(state.stormTimer);
     }
     this.#roots.clear();
     this.#queue.length = 0;
     this.#queued.clear();
+    this.#surveying = undefined;
+    this.#restyled.clear();
+    clearTimeout(this.#visibilityTimer);
+    this.#visibilityTimer = undefined;
     for (const record of this.#store.all()) this.#unpaint(record);
     this.#store.deleteWhere(() => true);
     this.#evidence = { entities: new Set(), vetoed: new Set() };
@@ -282,7 +311,16 @@ export class PageScanner {
     if (this.#roots.has(root)) return;
     const observer = new MutationObserver((records) => this.#onMutations(root, records));
     observer.observe(root, { childList: true, subtree: true, characterData: true });
-    this.#roots.set(root, { root, observer, stormTimer: undefined, stormSince: 0 });
+    const attributes = new MutationObserver((records) => this.#onAttributes(root, records));
+    attributes.observe(root, { subtree: true, attributeFilter: WATCHED_ATTRIBUTES });
+    this.#roots.set(root, {
+      root,
+      observer,
+      attributes,
+      generation: 0,
+      stormTimer: undefined,
+      stormSince: 0,
+    });
   }
 
   #onShadowRoot = (shadow: ShadowRoot): void => {
@@ -298,6 +336,12 @@ export class PageScanner {
       this.#storm(state);
       return;
     }
+    // A full scan waiting for the survey of this root reads offsets into the text it took: tell it
+    // where the text changed since.
+    const surveying = this.#surveying;
+    if (surveying?.root === root) {
+      for (const record of records) surveying.walker.changed(record.target);
+    }
     const ownUiTag = this.#options.ownUiTag;
     for (const record of records) {
       if (record.type === 'characterData') {
@@ -308,7 +352,13 @@ export class PageScanner {
         continue;
       }
       // childList
-      if (record.removedNodes.length > 0) this.#sweepNeeded = true;
+      if (record.removedNodes.length > 0) {
+        this.#sweepNeeded = true;
+        // Text on either side of a removed inline piece now runs together ("al-<i>x</i>Assad").
+        if (record.addedNodes.length === 0 && [...record.removedNodes].some(isInline)) {
+          this.#enqueueJoin(root, record.target);
+        }
+      }
       if (record.addedNodes.length === 0) continue;
       if (inSkippedSubtree(record.target, root, ownUiTag)) continue;
       for (const added of record.addedNodes) {
@@ -341,6 +391,80 @@ export class PageScanner {
     this.#enqueue({ root, node: target, full: false });
   }
 
+  /**
+   * Rescan the block around `parent`, whose inline child was removed; not when it is page-level (a
+   * removal straight under the body joins no text a reader sees as one run).
+   */
+  #enqueueJoin(root: Document | ShadowRoot, parent: Node): void {
+    if (parent.nodeType !== 1 || isPageLevel(parent, root)) return;
+    if (inSkippedSubtree(parent, root, this.#options.ownUiTag)) return;
+    this.#enqueueChange(root, parent, isBlockBoundary(parent as Element));
+  }
+
+  /**
+   * The attributes that decide what is read changed (`hidden`, `contenteditable`): rescan that
+   * subtree, which drops its matches first, and finds none when it is now skipped. Those that
+   * decide what is rendered (`style`, `class`, `open`) only matter for the matches already found:
+   * their visibility is looked at again once the browser has restyled.
+   */
+  #onAttributes(root: Document | ShadowRoot, records: MutationRecord[]): void {
+    const state = this.#roots.get(root);
+    if (!state || !this.#run || state.stormTimer !== undefined) return;
+    const ownUiTag = this.#options.ownUiTag;
+    for (const record of records) {
+      const element = record.target as Element;
+      if (record.attributeName === 'hidden' || record.attributeName === 'contenteditable') {
+        if (element === this.#options.document.documentElement) continue;
+        if (inSkippedSubtree(element.parentNode, root, ownUiTag)) continue;
+        this.#enqueueChange(root, element, isBlockBoundary(element));
+      } else if (this.#store.size > 0) {
+        this.#restyled.add(element);
+      }
+    }
+    if (this.#restyled.size > 0) this.#scheduleVisibilityCheck();
+  }
+
+  #scheduleVisibilityCheck(): void {
+    const run = this.#run;
+    if (this.#visibilityTimer !== undefined || !run) return;
+    this.#visibilityTimer = setTimeout(() => {
+      void afterNextFrame().then(() => {
+        this.#visibilityTimer = undefined;
+        if (run === this.#run && !run.signal.aborted) this.#checkVisibility();
+      });
+    }, VISIBILITY_CHECK_MS);
+  }
+
+  /**
+   * Look again at whether the matches inside restyled elements are rendered: a "read more" opened,
+   * a tab shown, an accordion closed. Runs after a frame, when the browser's styles are fresh.
+   */
+  #checkVisibility(): void {
+    const start = performance.now();
+    const restyled = this.#restyled;
+    const visibility = new Map<Element, boolean>();
+    const touched = new Set<string>();
+    for (const record of this.#store.all()) {
+      const parent = record.nodes[0]?.parentElement;
+      if (!parent || !insideAny(parent, restyled)) continue;
+      let visible = visibility.get(parent);
+      if (visible === undefined) visibility.set(parent, (visible = isRendered(parent)));
+      if (visible === (record.state !== 'invisible')) continue;
+      if (visible) {
+        record.state = 'shown';
+        this.#evaluate(record);
+      } else this.#setState(record, 'invisible');
+      touched.add(record.entity);
+    }
+    restyled.clear();
+    if (touched.size > 0) {
+      this.#refreshFirstMentions(touched);
+      this.#changed = true;
+    }
+    this.#flushChanges();
+    this.#recordTask(start);
+  }
+
   #storm(state: RootState): void {
     const now = performance.now();
     if (state.stormTimer === undefined) {
@@ -351,7 +475,9 @@ export class PageScanner {
     state.stormTimer = setTimeout(() => {
       state.stormTimer = undefined;
       if (!this.#run || !this.#roots.has(state.root)) return;
-      // Coalesced: drop this root's queued work and its matches, then scan it whole.
+      // Coalesced: drop this root's queued work and its matches, then scan it whole. A scan of it
+      // already under way (waiting for the matcher) is stale from now on.
+      state.generation++;
       for (let i = this.#queue.length - 1; i >= 0; i--) {
         const item = this.#queue[i]!;
         if (item.root === state.root) {
@@ -368,11 +494,16 @@ export class PageScanner {
 
   // ---- the work queue ----
 
-  #enqueue(item: WorkItem): void {
+  #enqueue(item: Omit<WorkItem, 'generation'>): void {
     if (this.#queued.has(item.node)) return;
     this.#queued.add(item.node);
-    this.#queue.push(item);
+    this.#queue.push({ ...item, generation: this.#roots.get(item.root)?.generation ?? 0 });
     this.#kick();
+  }
+
+  /** True when `item`'s root was reset (a storm) after it was queued: its results are stale. */
+  #superseded(item: WorkItem): boolean {
+    return this.#roots.get(item.root)?.generation !== item.generation;
   }
 
   #kick(): void {
@@ -421,10 +552,14 @@ export class PageScanner {
           // A whole root is surveyed first; a changed subtree is small enough to walk as it is.
           survey: item.full,
         });
-        if (item.full) this.#stats.fullScans++;
-        else {
+        if (item.full) {
+          this.#stats.fullScans++;
+          this.#surveying = { root: item.root, walker };
+        } else {
           this.#stats.subtreeScans++;
           this.#forgetSubtree(item.node);
+          // Hidden or made editable since it was queued: its matches are gone, nothing to read.
+          if (inSkippedSubtree(item.node, item.root, this.#options.ownUiTag)) continue;
         }
         try {
           if (item.full) {
@@ -441,6 +576,7 @@ export class PageScanner {
             if (signal.aborted) return;
           }
           for (;;) {
+            if (this.#superseded(item)) break;
             const { blocks, done } = walker.next(limit);
             this.#stats.slices++;
             if (blocks.length > 0) {
@@ -459,6 +595,7 @@ export class PageScanner {
                 await outside(afterNextFrame());
                 if (signal.aborted) return;
               }
+              if (this.#superseded(item)) break;
               this.#applyMatches(blocks, joined.starts, result, item.root);
             }
             this.#flushChanges();
@@ -471,6 +608,7 @@ export class PageScanner {
           // message takes): this part of the page stays unhighlighted, the rest goes on.
           if (!signal.aborted) console.warn('[Backstory] could not scan part of the page', error);
         }
+        if (this.#surveying?.walker === walker) this.#surveying = undefined;
         // Small items share a slice; yield once its budget is spent.
         if (limit.expired() && this.#queue.length > 0) await pause(false);
       }
@@ -765,6 +903,20 @@ function isPageLevel(node: Node, root: Document | ShadowRoot): boolean {
   if (root.nodeType === 9) {
     const doc = root as Document;
     return node === doc.documentElement || node === doc.body;
+  }
+  return false;
+}
+
+/** A text node or an element inside a run of text (not a block of its own). */
+function isInline(node: Node): boolean {
+  return node.nodeType === 3 || (node.nodeType === 1 && !isBlockBoundary(node as Element));
+}
+
+/** True when `node` or an ancestor (across shadow boundaries) is in `elements`. */
+function insideAny(node: Node, elements: ReadonlySet<Element>): boolean {
+  for (let current: Node | null = node; current;) {
+    if (elements.has(current as Element)) return true;
+    current = current.nodeType === 11 ? (current as ShadowRoot).host : current.parentNode;
   }
   return false;
 }

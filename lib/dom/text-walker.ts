@@ -232,6 +232,14 @@ export class TextWalker {
   #wanted: Set<Node> | undefined;
   /** The ancestors of `startAt`: entered even without a name, so that phase 2 ends on `startAt`. */
   #keep: ReadonlySet<Node> | undefined;
+  /** Spans (by index) whose text changed after it was taken (see `changed`). */
+  #changedSpans: Set<number> | undefined;
+  /** Span → its index, built when the first change is reported. */
+  #spanIndexOf: Map<Node, number> | undefined;
+  /** Spans the survey's offsets no longer fit: every block in them is walked. */
+  #whole: Set<Node> | undefined;
+  /** While walking a whole span: the first node after it (null: the end), else undefined. */
+  #wholeEnd: Node | null | undefined;
 
   // The block being built.
   #nodes: Text[] = [];
@@ -317,12 +325,16 @@ export class TextWalker {
           // Wrap around: from the root's start up to where phase 1 began.
           this.#phase = 2;
           this.#walker.currentNode = this.#root;
+          this.#wholeEnd = undefined;
           node = this.#walker.nextNode();
           continue;
         }
         this.#finished = true;
         break;
       }
+      // Out of a whole span: the survey's offsets hold again. (Should the node after it have left
+      // the page meanwhile, the rest of the root is walked whole: more work, nothing missed.)
+      if (node === this.#wholeEnd) this.#wholeEnd = undefined;
 
       if (node.nodeType === 3) {
         const text = node as Text;
@@ -351,11 +363,20 @@ export class TextWalker {
 
       // An element.
       const element = node as Element;
+      if (this.#wholeEnd === undefined && this.#whole?.has(element)) {
+        this.#wholeEnd = nextWalked(element, this.#root);
+      }
       const block = isBlockBoundary(element);
       // A block in which the survey found no name: nothing in it can match. (Checked before the
       // skip selector: most blocks of a surveyed page are passed over here, without a selector
       // match each.)
-      if (block && wanted && !wanted.has(element) && !keep?.has(element)) {
+      if (
+        block &&
+        wanted &&
+        this.#wholeEnd === undefined &&
+        !wanted.has(element) &&
+        !keep?.has(element)
+      ) {
         this.#breakPending = true;
         node = this.#skipSubtree();
         continue;
@@ -484,6 +505,43 @@ export class TextWalker {
     return true;
   }
 
+  /**
+   * The page changed at `node` (a mutation's target) after `read` began. The survey's offsets count
+   * the text as it was read, so in the survey root's child that holds `node` they may now fall on
+   * the wrong text nodes: that child is walked whole instead of by the offsets. A change elsewhere
+   * (a child added straight under the root) moves no offset: each child's offsets are counted from
+   * its own start. Once the walk proper has begun, changes are the caller's to rescan.
+   */
+  changed(node: Node): void {
+    if (this.#stage === Stage.Walk || this.#surveyRoot === undefined) return;
+    const spans = this.#spans;
+    const indexOf = (this.#spanIndexOf ??= new Map<Node, number>());
+    for (let i = indexOf.size; i < spans.length; i++) indexOf.set(spans[i]!, i);
+    const root = this.#surveyRoot;
+    for (
+      let current: Node | null = node;
+      current && current !== root;
+      current = current.parentNode
+    ) {
+      const index = indexOf.get(current);
+      if (index !== undefined) {
+        (this.#changedSpans ??= new Set()).add(index);
+        return;
+      }
+    }
+  }
+
+  /** Walk all of `span` (its text changed since it was read); drop its offsets. */
+  #takeWhole(span: Node, end: number): void {
+    const pending = this.#pending;
+    while (pending.length > 0 && pending[pending.length - 1]! < end) pending.pop();
+    (this.#whole ??= new Set()).add(span);
+    const wanted = this.#wanted!;
+    for (let n: Node | null = span; n && n !== this.#root && !wanted.has(n); n = n.parentNode) {
+      wanted.add(n);
+    }
+  }
+
   /** A survey offset as an offset into all of the root's text (what `#locate` counts). */
   #toFull(at: number): number {
     const omitted = this.#omitted;
@@ -530,7 +588,13 @@ export class TextWalker {
     const pending = this.#pending;
     const wanted = this.#wanted!;
     const spans = this.#spans;
+    const changed = this.#changedSpans;
     let node = this.#surveyNext;
+    // The child being located changed while this waited for its next slice.
+    if (node !== null && changed?.has(this.#spanIndex - 1)) {
+      this.#takeWhole(spans[this.#spanIndex - 1]!, this.#spanEnds[this.#spanIndex - 1]!);
+      node = null;
+    }
     let steps = 0;
     while (pending.length > 0) {
       if (node === null) {
@@ -542,6 +606,10 @@ export class TextWalker {
         this.#spanIndex = i + 1;
         this.#located = this.#spanStarts[i]!;
         const span = spans[i]!;
+        if (changed?.has(i)) {
+          this.#takeWhole(span, this.#spanEnds[i]!);
+          continue;
+        }
         if (span.nodeType === 3 || span.nodeType === 4) node = span;
         else {
           const doc = this.#root.ownerDocument ?? (this.#root as Document);
@@ -576,6 +644,13 @@ export class TextWalker {
     this.#stage = Stage.Walk;
     // No name anywhere: nothing to walk.
     if (wanted.size === 0) this.#finished = true;
+    // Phase 1 starts inside a whole span: walk the rest of it whole.
+    const startAt = this.#startAt;
+    if (startAt && this.#phase === 1 && this.#whole) {
+      for (const span of this.#whole) {
+        if (span.contains(startAt)) this.#wholeEnd = nextWalked(span, this.#root);
+      }
+    }
     return true;
   }
 
@@ -654,6 +729,13 @@ function nextOutside(node: Node, root: Node): ChildNode | null {
     if (current.nextSibling) return current.nextSibling;
   }
   return null;
+}
+
+/** The first element or text node (what the walk visits) after `node`'s subtree; null at the end. */
+function nextWalked(node: Node, root: Node): Node | null {
+  let next = nextOutside(node, root);
+  while (next && next.nodeType !== 1 && next.nodeType !== 3) next = nextOutside(next, root);
+  return next;
 }
 
 /**

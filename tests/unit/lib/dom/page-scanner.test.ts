@@ -6,7 +6,7 @@ import { fakePlatform, installStaticRange, paintedText } from '../../helpers/fak
 import { simpleMatcher } from '../../helpers/simple-matcher';
 import { DATASET } from '../../../../data';
 import { compileTable, contentTableOf, createMatcher } from '../../../../lib/matcher';
-import { localMatchService } from '../../../../lib/dom/match-service';
+import { localMatchService, type MatchService } from '../../../../lib/dom/match-service';
 
 const matcher = simpleMatcher([
   { text: 'Syria', entity: 'syria', type: 'place' },
@@ -30,10 +30,13 @@ let platform: ReturnType<typeof fakePlatform>;
 let controller: AbortController;
 let scanner: PageScanner;
 
-function makeScanner(settings: ScannerSettings = BASE): PageScanner {
+function makeScanner(
+  settings: ScannerSettings = BASE,
+  service: MatchService = localMatchService(matcher),
+): PageScanner {
   scanner = new PageScanner({
     document,
-    matcher: localMatchService(matcher),
+    matcher: service,
     table: contentTableOf(matcher.table),
     painter: new Painter(platform),
     settings,
@@ -41,6 +44,28 @@ function makeScanner(settings: ScannerSettings = BASE): PageScanner {
     ownUiTag: 'backstory-card',
   });
   return scanner;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The local matcher, with each reply held back until `release` (or `delay` ms for a scan). */
+function heldMatcher(delay = 0): MatchService & { release(): void } {
+  const local = localMatchService(matcher);
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  return {
+    release,
+    survey: async (text, options) => {
+      const starts = await local.survey(text, options);
+      await released;
+      return starts;
+    },
+    scan: async (text, options) => {
+      const result = await local.scan(text, options);
+      await sleep(delay);
+      return result;
+    },
+  };
 }
 
 async function settle(): Promise<void> {
@@ -193,6 +218,97 @@ describe('PageScanner', () => {
     expect(scanner.mentions('vladimir-putin')).toBe(15);
     expect(scanner.stats.storms).toBe(1);
     expect(scanner.stats.fullScans).toBe(2); // the initial scan and one coalesced rescan
+  });
+
+  it('finds the names after text that changed while the survey was out', async () => {
+    document.body.innerHTML = '<div><p id="banner">x</p><p>Putin spoke.</p></div>';
+    const held = heldMatcher();
+    makeScanner(BASE, held).start();
+    await sleep(20);
+    // The page fills in a banner before the survey's answer comes back: later offsets move.
+    document.getElementById('banner')!.textContent = 'We use cookies. Syria '.repeat(3);
+    await sleep(0);
+    held.release();
+    await settle();
+    await settle();
+    expect(paintedText(platform.registry)).toEqual({
+      'backstory-underline-blue': ['Putin'],
+      'backstory-underline-green': ['Syria', 'Syria', 'Syria'],
+    });
+  });
+
+  it('drops a scan under way when a storm resets its root, so nothing is counted twice', async () => {
+    document.body.innerHTML = '<p>Syria.</p><div id="chat"></div>';
+    const held = heldMatcher(400);
+    held.release();
+    makeScanner(BASE, held).start();
+    await sleep(30);
+    // The storm's rescan starts while the first scan still waits for its matches.
+    const chat = document.getElementById('chat')!;
+    for (let i = 0; i < STORM_RECORDS + 200; i++) chat.append(document.createTextNode('m '));
+    await sleep(1500);
+    await settle();
+    expect(scanner.stats.storms).toBe(1);
+    expect(scanner.records()).toHaveLength(1);
+    expect(paintedText(platform.registry)).toEqual({ 'backstory-underline-green': ['Syria'] });
+  });
+
+  it('follows the hidden attribute: scans what is revealed, drops what is hidden', async () => {
+    document.body.innerHTML = '<p>Weather</p><div id="more" hidden><p>Putin spoke.</p></div>';
+    makeScanner().start();
+    await settle();
+    expect(paintedText(platform.registry)).toEqual({});
+    const more = document.getElementById('more')!;
+    more.hidden = false;
+    await settle();
+    expect(paintedText(platform.registry)).toEqual({ 'backstory-underline-blue': ['Putin'] });
+    more.hidden = true;
+    await settle();
+    expect(paintedText(platform.registry)).toEqual({});
+    expect(scanner.records()).toEqual([]);
+  });
+
+  it('drops the names in a region made editable, and finds them again after', async () => {
+    document.body.innerHTML = '<div id="note"><p>Syria</p></div><p>Putin</p>';
+    makeScanner().start();
+    await settle();
+    const note = document.getElementById('note')!;
+    note.setAttribute('contenteditable', 'true');
+    await settle();
+    expect(paintedText(platform.registry)).toEqual({ 'backstory-underline-blue': ['Putin'] });
+    note.removeAttribute('contenteditable');
+    await settle();
+    expect(scanner.mentions('syria')).toBe(1);
+  });
+
+  it('looks again at whether names are rendered when styles change', async () => {
+    document.body.innerHTML =
+      '<p>Putin</p><section id="tab" style="display:none"><p>Syria</p></section>';
+    makeScanner().start();
+    await settle();
+    expect(scanner.mentions('syria')).toBe(0);
+    const tab = document.getElementById('tab')!;
+    tab.style.display = '';
+    await sleep(700);
+    expect(scanner.mentions('syria')).toBe(1);
+    expect(paintedText(platform.registry)['backstory-underline-green']).toEqual(['Syria']);
+    tab.className = 'closed';
+    tab.style.display = 'none';
+    await sleep(700);
+    expect(scanner.mentions('syria')).toBe(0);
+    expect(paintedText(platform.registry)['backstory-underline-green']).toBeUndefined();
+  });
+
+  it('rescans a block when an inline piece between two halves of a name is removed', async () => {
+    document.body.innerHTML = '<p>Bashar al-<span id="ad">(ad)</span>Assad</p>';
+    makeScanner().start();
+    await settle();
+    expect(paintedText(platform.registry)).toEqual({});
+    document.getElementById('ad')!.remove();
+    await settle();
+    expect(paintedText(platform.registry)).toEqual({
+      'backstory-underline-blue': ['Bashar al-Assad'],
+    });
   });
 
   it('stops cleanly: unpaints, unregisters and ignores later changes', async () => {

@@ -20,6 +20,8 @@ function surveyWalk(
   root: Node,
   names: string[],
   options = {},
+  /** Runs between the survey's result and each slice of the walk (the first one stops early). */
+  meanwhile?: (walker: TextWalker, slice: number) => void,
 ): { blocks: TextBlock[]; read: string } {
   const walker = new TextWalker(root, { ...options, survey: true });
   // The read stops at a deadline every few hundred nodes and goes on where it stopped.
@@ -32,8 +34,9 @@ function surveyWalk(
   }
   walker.surveyed(starts);
   const blocks: TextBlock[] = [];
-  for (;;) {
-    const { blocks: more, done } = walker.next();
+  for (let slice = 0; ; slice++) {
+    meanwhile?.(walker, slice);
+    const { blocks: more, done } = walker.next(meanwhile && slice === 0 ? expired : undefined);
     blocks.push(...more);
     if (done) return { blocks, read };
   }
@@ -284,6 +287,36 @@ describe('TextWalker', () => {
       expect(texts(blocks)).toEqual(['In Syria']);
       // Offsets count all of the root's text, the scripts' too.
       expect(blocks[0]!.at).toBe(document.body.textContent.indexOf('In Syria'));
+    });
+
+    it('walks a child of the root whole when its text changed after it was read', () => {
+      document.body.innerHTML =
+        '<div><p id="banner">x</p><p>Putin spoke.</p><p>Weather</p></div><div><p>Sport</p><p>Syria</p></div>';
+      const banner = document.getElementById('banner')!.firstChild as Text;
+      const { blocks } = surveyWalk(document.body, ['Putin', 'Syria'], {}, (walker, slice) => {
+        if (slice > 0) return;
+        // A cookie banner fills in while the survey was out: later offsets in that child move.
+        banner.data = 'We use cookies. '.repeat(4);
+        walker.changed(banner);
+      });
+      // The changed child is walked whole; the other one still only where the survey hit.
+      expect(texts(blocks)).toEqual([banner.data, 'Putin spoke.', 'Weather', 'Syria']);
+      // Offsets elsewhere still count the text as it was read.
+      expect(blocks.at(-1)!.at).toBe('xPutin spoke.WeatherSport'.length);
+    });
+
+    it('walks the rest of a child whole when it changed while being located', () => {
+      // Enough nodes that locating the child stops at the first slice's deadline half way.
+      const words = Array.from({ length: 600 }, (_, i) => `<b id="w${i}">w</b>`).join(' ');
+      document.body.innerHTML = `<div><p>${words}</p><p>Putin spoke.</p></div><p>Syria</p>`;
+      const late = document.getElementById('w500')!.firstChild as Text;
+      const { blocks } = surveyWalk(document.body, ['Putin', 'Syria'], {}, (walker, slice) => {
+        if (slice !== 1) return;
+        late.data = 'words and more words';
+        walker.changed(late);
+      });
+      expect(texts(blocks)).toContain('Putin spoke.');
+      expect(texts(blocks).at(-1)).toBe('Syria');
     });
 
     it('reads a document from its body', () => {
