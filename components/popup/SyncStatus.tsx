@@ -6,8 +6,13 @@ export interface SyncStatusProps {
   message?: string | undefined;
 }
 
+/**
+ * "Synced" means handed to the browser's sync storage: the browser uploads it when the user is
+ * signed in with sync on, and a Chrome offline or signed out accepts the write all the same, so the
+ * extension cannot know that another device has it and does not say so.
+ */
 const TEXT: Record<SyncState, string> = {
-  synced: 'Synced across your devices',
+  synced: 'Saved to your browser’s sync',
   pending: 'Saved on this device, will sync',
   unavailable: 'Sync unavailable: settings stay on this device',
   error: 'Saved on this device; sync failed, will retry',

@@ -8,7 +8,7 @@ afterEach(unmountAll);
 
 describe('SyncStatus', () => {
   it.each([
-    ['synced', 'Synced across your devices'],
+    ['synced', 'Saved to your browser’s sync'],
     ['pending', 'Saved on this device, will sync'],
     ['unavailable', 'Sync unavailable: settings stay on this device'],
     ['error', 'Saved on this device; sync failed, will retry'],
