@@ -35,6 +35,8 @@ import {
   dismissQuarantine,
   openSettingsDb,
   quarantineKey,
+  quarantineOverflow,
+  quarantineProblem,
   readQuarantine,
   readRecord,
   writeRecords,
@@ -60,6 +62,7 @@ import {
   LIST_NAMES,
   REGISTER_PATHS,
   listItemProblem,
+  listLengthProblem,
   readRegister,
   settingsEqual,
   validateSettings,
@@ -79,6 +82,7 @@ import {
   decodeSync,
   emptyRemote,
   planWrite,
+  shouldWriteList,
   syncLacks,
   type RemoteView,
 } from '../settings/sync-format';
@@ -121,9 +125,6 @@ export const FALLBACK_KEY = 'settingsFallback';
  * unknown time, so any dated choice from another device wins over it.
  */
 export const LEGACY_TIME = 1;
-
-/** At most this many raw values are kept; the oldest dismissed ones go first. */
-export const MAX_QUARANTINE = 500;
 
 /** The browser APIs the service uses (the polyfilled `browser`, or a fake one in tests). */
 export interface SettingsPlatform {
@@ -230,6 +231,8 @@ export class SettingsService {
   #fallbackStored = false;
   #quarantine: QuarantineEntry[] = [];
   #quarantineNew: QuarantineEntry[] = [];
+  /** Keys of values dropped for the quarantine's bound since the start (see `#keep`). */
+  #quarantineDropped = new Set<string>();
   #meta: SyncMeta = EMPTY_META;
   #remote: RemoteView = emptyRemote();
   #remoteRead = false;
@@ -429,8 +432,25 @@ export class SettingsService {
     const read = parseImport(text);
     if (!read.ok) return { ok: false, errors: read.errors };
     // Lists are merged, not replaced: an import never loses an entry made since the export.
+    const errors = this.#unionErrors(read.changes);
+    if (errors.length > 0) return { ok: false, errors };
     await this.#apply(read.changes, 'union');
     return { ok: true, state: this.#state() };
+  }
+
+  /** The lists an import would add entries to past their limit, merged with this device's. */
+  #unionErrors(changes: Changes): FieldError[] {
+    return LIST_NAMES.flatMap((list) => {
+      const size = new Set([...this.#settings[list], ...(changes.lists[list] ?? [])]).size;
+      const problem = listLengthProblem(size);
+      if (problem === undefined || size === this.#settings[list].length) return [];
+      return [
+        {
+          path: `settings.${list}`,
+          message: `${problem} with those already here (it would have ${size})`,
+        },
+      ];
+    });
   }
 
   #export(): ExportResult {
@@ -513,6 +533,10 @@ export class SettingsService {
     }
     this.#localHold = false;
     if (next === this.#doc && !lifted) return;
+    const unsynced = LIST_NAMES.filter(
+      (list) => next.lists[list] !== this.#doc.lists[list] || this.#meta.unsynced.includes(list),
+    );
+    this.#meta = { ...this.#meta, unsynced };
     this.#doc = next;
     this.#project();
     // Content scripts first: they apply the change as soon as the snapshot lands.
@@ -577,6 +601,7 @@ export class SettingsService {
           },
           (entry.source as QuarantineSource | undefined) ?? 'local',
           entry.dismissed === true,
+          typeof entry.at === 'number' && Number.isFinite(entry.at) ? entry.at : this.#now(),
         );
       }
     }
@@ -646,9 +671,15 @@ export class SettingsService {
     for (const issue of issues) this.#keep(issue, source, false);
   }
 
-  #keep(issue: FieldIssue, source: QuarantineSource, dismissed: boolean): void {
+  /**
+   * Keep one raw value, unless kept already or dropped for the bound this session (sync reports the
+   * same problems at every read: each would only push out another). Memory, IndexedDB and the
+   * `storage.local` fallback all keep what `quarantineOverflow`'s policy keeps, no less.
+   */
+  #keep(issue: FieldIssue, source: QuarantineSource, dismissed: boolean, at = this.#now()): void {
     const raw = jsonSafe(issue.raw);
     const key = quarantineKey(issue.path, raw);
+    if (this.#quarantineDropped.has(key)) return;
     if (this.#quarantine.some((entry) => entry.key === key)) return;
     const entry: QuarantineEntry = {
       key,
@@ -656,18 +687,17 @@ export class SettingsService {
       path: issue.path,
       raw,
       reason: issue.reason,
-      at: this.#now(),
+      at,
       dismissed,
     };
     this.#quarantine.push(entry);
     this.#quarantineNew.push(entry);
-    if (this.#quarantine.length > MAX_QUARANTINE) {
-      const drop =
-        this.#quarantine.findIndex((candidate) => candidate.dismissed) >= 0
-          ? this.#quarantine.findIndex((candidate) => candidate.dismissed)
-          : 0;
-      this.#quarantine.splice(drop, 1);
-    }
+    const dropped = quarantineOverflow(this.#quarantine);
+    if (dropped.length === 0) return;
+    for (const { key: gone } of dropped) this.#quarantineDropped.add(gone);
+    const kept = (candidate: QuarantineEntry) => !this.#quarantineDropped.has(candidate.key);
+    this.#quarantine = this.#quarantine.filter(kept);
+    this.#quarantineNew = this.#quarantineNew.filter(kept);
   }
 
   #dbFailed(error: unknown): void {
@@ -772,9 +802,15 @@ export class SettingsService {
       const seen = this.#meta.incompleteSince[list];
       incompleteSince[list] = seen?.g === state.g ? seen : { g: state.g, since: this.#now() };
     }
-    this.#meta = { ...this.#meta, incompleteSince };
-
     const merged = mergeDoc(this.#doc, remote.part);
+    const unsynced = LIST_NAMES.filter((list) => {
+      const { status } = remote.lists[list];
+      if (status !== 'complete' && status !== 'absent') return this.#meta.unsynced.includes(list);
+      return syncLacks(merged, remote, list);
+    });
+    const unsyncedChanged = unsynced.join() !== this.#meta.unsynced.join();
+    this.#meta = { ...this.#meta, incompleteSince, unsynced };
+
     const changed =
       !sameContent(merged, this.#doc) ||
       merged.clock !== this.#doc.clock ||
@@ -784,18 +820,16 @@ export class SettingsService {
       this.#project();
       await this.#publishSnapshot();
     }
-    if (changed || this.#quarantineNew.length > 0) await this.#persist();
+    if (changed || unsyncedChanged || this.#quarantineNew.length > 0) await this.#persist();
     if (this.#pendingWork()) this.#schedulePush();
     else this.#firstDirtyAt = undefined;
     await this.#publishStatus();
   }
 
-  /** Lists sync lacks that this device may write now. */
+  /** Lists sync lacks that this device may write, now or after a half-written copy's grace. */
   #writableLists(): ListName[] {
-    return LIST_NAMES.filter((list) => {
-      if (this.#remote.lists[list].status === 'future' && !this.#overrideNewer) return false;
-      return syncLacks(this.#doc, this.#remote, list);
-    });
+    const options = { unsynced: this.#meta.unsynced, overwriteNewer: this.#overrideNewer };
+    return LIST_NAMES.filter((list) => shouldWriteList(this.#doc, this.#remote, list, options));
   }
 
   /** Does sync lack anything this device could write (now or after a wait)? */
@@ -861,6 +895,7 @@ export class SettingsService {
       now,
       incompleteSince: this.#meta.incompleteSince,
       graceMs: this.#graceMs,
+      unsynced: this.#meta.unsynced,
       overwriteNewer: this.#overrideNewer,
     });
     this.#tooLarge = plan.tooLarge;
@@ -887,21 +922,29 @@ export class SettingsService {
       await this.#publishStatus();
       return;
     }
+    const set = async () => {
+      if (!hasSet) return;
+      await sync.set(plan.set);
+      log.push(now);
+    };
+    const remove = async () => {
+      if (plan.remove.length === 0) return;
+      await sync.remove(plan.remove);
+      log.push(now);
+    };
     try {
-      if (hasSet) {
-        await sync.set(plan.set);
-        log.push(now);
-      }
-      if (plan.remove.length > 0) {
-        await sync.remove(plan.remove);
-        log.push(now);
-      }
+      for (const step of plan.removeFirst ? [remove, set] : [set, remove]) await step();
     } catch (error) {
       this.#meta = { ...this.#meta, writeLog: log };
       await this.#failed(error);
       return;
     }
-    this.#meta = { writeLog: log, attempt: 0, incompleteSince: this.#meta.incompleteSince };
+    this.#meta = {
+      writeLog: log,
+      attempt: 0,
+      incompleteSince: this.#meta.incompleteSince,
+      unsynced: this.#meta.unsynced,
+    };
     this.#overrideNewer = false;
     this.#firstDirtyAt = undefined;
     try {
@@ -999,15 +1042,32 @@ export class SettingsService {
         });
       }
     }
-    for (const entry of this.#quarantine) {
-      if (entry.dismissed) continue;
+    for (const { latest, count } of this.#openProblems()) {
+      const kept = count > 1 ? `the originals are kept (${count} values)` : 'the original is kept';
       warnings.push({
-        id: entry.key,
+        id: latest.key,
         kind: 'data',
-        message: `${entry.path} (${preview(entry.raw)}) ${entry.reason}; the default is used and the original is kept`,
+        message: `${latest.path} (${preview(latest.raw)}) ${latest.reason}; the default is used and ${kept}`,
       });
     }
     return warnings;
+  }
+
+  /**
+   * The problems of the values kept and not yet seen, one per field and reason (a field a newer
+   * version keeps editing is one problem, however many values it left): the newest value of each
+   * and how many there are, the problem last found last.
+   */
+  #openProblems(): { latest: QuarantineEntry; count: number }[] {
+    const problems = new Map<string, { latest: QuarantineEntry; index: number; count: number }>();
+    this.#quarantine.forEach((entry, index) => {
+      if (entry.dismissed) return;
+      const problem = problems.get(quarantineProblem(entry));
+      const count = (problem?.count ?? 0) + 1;
+      if (problem && problem.latest.at > entry.at) problem.count = count;
+      else problems.set(quarantineProblem(entry), { latest: entry, index, count });
+    });
+    return [...problems.values()].sort((a, b) => a.latest.at - b.latest.at || a.index - b.index);
   }
 
   // Queue ----------------------------------------------------------------------------------------

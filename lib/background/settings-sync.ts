@@ -95,9 +95,20 @@ export interface SyncMeta {
   readonly incompleteSince: Partial<
     Record<ListName, { readonly g: string; readonly since: number }>
   >;
+  /**
+   * Lists this device holds changes of that sync lacked when last readable: edited here, or holding
+   * entries merged from elsewhere. Only these may replace a half-written copy (see
+   * lib/settings/sync-format.ts).
+   */
+  readonly unsynced: readonly ListName[];
 }
 
-export const EMPTY_META: SyncMeta = { writeLog: [], attempt: 0, incompleteSince: {} };
+export const EMPTY_META: SyncMeta = {
+  writeLog: [],
+  attempt: 0,
+  incompleteSince: {},
+  unsynced: [],
+};
 
 const Time = v.pipe(v.number(), v.finite(), v.minValue(0));
 const FailureKindSchema = v.picklist([
@@ -120,6 +131,7 @@ const MetaSchema = v.object({
     v.record(v.picklist(LIST_NAMES), v.object({ g: v.string(), since: Time })),
     {},
   ),
+  unsynced: v.fallback(v.array(v.picklist(LIST_NAMES)), []),
 });
 
 /** Read stored bookkeeping; anything unreadable starts afresh (it holds no user data). */
@@ -134,11 +146,19 @@ export function readMeta(raw: unknown): SyncMeta {
   };
 }
 
-/** Combine two stored copies (IndexedDB and the fallback): every write counts, the later plan wins. */
+/**
+ * Combine two stored copies (IndexedDB and the fallback): every write counts, the later plan wins,
+ * and a list either copy had unsynced changes of stays so.
+ */
 export function mergeMeta(a: SyncMeta, b: SyncMeta): SyncMeta {
   const writeLog = [...new Set([...a.writeLog, ...b.writeLog])].sort((x, y) => x - y);
   const later = (b.retryAt ?? 0) > (a.retryAt ?? 0) ? b : a;
-  return { ...later, writeLog, incompleteSince: { ...b.incompleteSince, ...a.incompleteSince } };
+  return {
+    ...later,
+    writeLog,
+    incompleteSince: { ...b.incompleteSince, ...a.incompleteSince },
+    unsynced: LIST_NAMES.filter((list) => a.unsynced.includes(list) || b.unsynced.includes(list)),
+  };
 }
 
 /** The words the popup shows for a failure that is being retried. */

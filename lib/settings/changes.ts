@@ -11,6 +11,7 @@ import {
   SettingsSchema,
   isRegisterPath,
   listItemProblem,
+  listLengthProblem,
   registerProblem,
   type ListName,
   type RegisterPath,
@@ -62,6 +63,8 @@ export function readChanges(raw: unknown, prefix = ''): ChangesResult {
         if (problem === undefined) items.add(item as string);
         else errors.push({ path: name(`${key}[${index}]`), message: problem });
       });
+      const tooLong = listLengthProblem(items.size);
+      if (tooLong !== undefined) errors.push({ path: name(key), message: tooLong });
       lists[list] = [...items].sort();
     } else if (isRegisterPath(key)) {
       const problem = registerProblem(key, value);

@@ -40,12 +40,24 @@ export function compareStamps(a: Stamp, b: Stamp): number {
 }
 
 /**
+ * The latest stamp time a device accepts: 2^50 ms, in the year 37648, far past any real clock. A
+ * clock takes the latest time it sees, and past 2^53 `clock + 1 === clock`: one stamp from a broken
+ * clock (or written in microseconds or nanoseconds, which this bound refuses) would stop every
+ * device's clock, and its value would beat every later edit for good. So a later time is bad data,
+ * refused wherever stamps are read (doc.ts); a clock at the bound still has 2^53 - 2^50 exact
+ * increments ahead. (A clock pushed to the bound itself would issue stamps the others refuse; no
+ * common placeholder time, such as 9999-12-31 or 2^48 - 1, comes near it.)
+ */
+export const MAX_TIME = 2 ** 50;
+
+/**
  * The time of a new stamp: the wall clock, but always later than every stamp this device has issued
  * or seen (`clock`). So an edit made after seeing another device's edit wins over it even when this
- * device's clock is behind (a hybrid logical clock, simplified).
+ * device's clock is behind (a hybrid logical clock, simplified). A wall clock past {@link MAX_TIME}
+ * is ignored, so a device whose clock is wildly off still writes stamps the others accept.
  */
 export function nextTime(clock: number, now: number): number {
-  return Math.max(Math.floor(now), clock + 1);
+  return Math.max(now <= MAX_TIME ? Math.floor(now) : 0, clock + 1);
 }
 
 /**

@@ -79,6 +79,43 @@ export function quarantineKey(path: string, raw: unknown): string {
   return `${path}:${fingerprint(raw)}`;
 }
 
+/**
+ * At most this many raw values are kept: in IndexedDB, in the `storage.local` fallback and in the
+ * background's memory alike, by the one policy of {@link quarantineOverflow}. Without a bound, a
+ * problem found again and again (every edit a newer version makes to a field this one does not
+ * know) would grow the store, and every reply to the popup, for good.
+ */
+export const MAX_QUARANTINE = 500;
+
+/** What entries report the same problem by: the field (or item, or stored record) and the reason. */
+export function quarantineProblem(entry: Pick<QuarantineEntry, 'path' | 'reason'>): string {
+  return JSON.stringify([entry.path, entry.reason]);
+}
+
+/**
+ * The entries to drop so that at most {@link MAX_QUARANTINE} stay (`entries` in the order they were
+ * kept). The least useful for recovery go first: older values of a problem found again (its newest
+ * value stays), then values the user has seen, then the rest; the oldest first within each. So a
+ * flood of one problem's values never pushes out a value of another, and nothing goes while there
+ * is room.
+ */
+export function quarantineOverflow<T extends QuarantineEntry>(entries: readonly T[]): T[] {
+  const excess = entries.length - MAX_QUARANTINE;
+  if (excess <= 0) return [];
+  const newest = new Map<string, T>();
+  for (const entry of entries) {
+    const kept = newest.get(quarantineProblem(entry));
+    if (!kept || entry.at >= kept.at) newest.set(quarantineProblem(entry), entry);
+  }
+  const rank = (entry: T) =>
+    newest.get(quarantineProblem(entry)) !== entry ? 0 : entry.dismissed ? 1 : 2;
+  return entries
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => rank(a.entry) - rank(b.entry) || a.entry.at - b.entry.at || a.index - b.index)
+    .slice(0, excess)
+    .map(({ entry }) => entry);
+}
+
 function upgrade(db: SettingsDb, oldVersion: number, transaction: UpgradeTransaction): void {
   if (oldVersion < 1) {
     db.createObjectStore('state');
@@ -215,7 +252,7 @@ export async function writeRecords(
   ]);
 }
 
-/** Add quarantine entries not already kept (by key). */
+/** Add quarantine entries not already kept (by key), and drop what the bound then leaves out. */
 export async function addQuarantine(
   db: SettingsDb,
   entries: readonly QuarantineEntry[],
@@ -229,12 +266,22 @@ export async function addQuarantine(
   for (const entry of unique) {
     if ((await index.getKey(entry.key)) === undefined) await tx.store.add({ ...entry });
   }
+  if ((await tx.store.count()) > MAX_QUARANTINE) {
+    for (const record of quarantineOverflow(await tx.store.getAll())) {
+      await tx.store.delete(record.id!);
+    }
+  }
   await tx.done;
 }
 
+/**
+ * The kept values, in the order they were kept: at most {@link MAX_QUARANTINE} (a database written
+ * before the bound may hold more, until the next add prunes it).
+ */
 export async function readQuarantine(db: SettingsDb): Promise<QuarantineEntry[]> {
   const records = await db.getAll('quarantine');
-  return records.map(({ id: _id, ...entry }) => entry);
+  const dropped = new Set(quarantineOverflow(records));
+  return records.filter((record) => !dropped.has(record)).map(({ id: _id, ...entry }) => entry);
 }
 
 /** Mark every kept value as seen (they stay kept). */

@@ -31,6 +31,7 @@ import { isSiteKey } from './sites';
 export * from './fields';
 
 const Bool = v.boolean('must be true or false');
+const LIST_LENGTH_MESSAGE = `must have at most ${MAX_LIST_LENGTH} entries`;
 const Color = v.picklist(PALETTE_COLOR_NAMES, `must be one of ${PALETTE_COLOR_NAMES.join(', ')}`);
 
 /** `example.com`: lowercased hostname without `www.` (see `siteKey`). */
@@ -66,12 +67,12 @@ export const SettingsSchema = v.object({
   /** Sites turned off, as site keys; a site is off if its key or a parent domain's key is here. */
   disabledSites: v.pipe(
     v.array(SiteKeySchema, 'must be a list'),
-    v.maxLength(MAX_LIST_LENGTH, `must have at most ${MAX_LIST_LENGTH} entries`),
+    v.maxLength(MAX_LIST_LENGTH, LIST_LENGTH_MESSAGE),
   ),
   /** Entities the user hid everywhere, by id. */
   hiddenEntities: v.pipe(
     v.array(EntityIdSchema, 'must be a list'),
-    v.maxLength(MAX_LIST_LENGTH, `must have at most ${MAX_LIST_LENGTH} entries`),
+    v.maxLength(MAX_LIST_LENGTH, LIST_LENGTH_MESSAGE),
   ),
   highlightStyle: v.picklist(
     HIGHLIGHT_STYLE_NAMES,
@@ -136,6 +137,14 @@ export function registerProblem(path: RegisterPath, value: unknown): string | un
  */
 export function listItemProblem(list: ListName, item: unknown): string | undefined {
   return listItemValid(list, item) ? undefined : schemaMessage(list, item);
+}
+
+/**
+ * Validate a list's length, counted in distinct entries as content scripts keep them; `undefined`
+ * when within {@link MAX_LIST_LENGTH}.
+ */
+export function listLengthProblem(length: number): string | undefined {
+  return length > MAX_LIST_LENGTH ? LIST_LENGTH_MESSAGE : undefined;
 }
 
 /**

@@ -24,7 +24,13 @@
  * device is still writing (chunks that arrived one by one, some still from an older write): a list
  * whose chunks do not all carry the manifest's `g` is incomplete and ignored until it is complete;
  * one whose chunks match but whose hash, compression or JSON fails is corrupt, kept in quarantine
- * and rewritten. Stale chunks past `n` are removed by the next write.
+ * and rewritten. A list left incomplete past a grace period is rewritten only by a device that has
+ * changes of its own to it that sync lacks: any other copy (a fresh install's, empty) could only
+ * take the half-written list's entries away from everyone who has not read them yet. Stale chunks
+ * past `n` are removed by the same write, after its items, so that readers see the old list until
+ * the new one is whole; unless that would take sync over its quota mid-way (one list shrinking
+ * while another grows), in which case they are removed first, and readers see the shrinking list as
+ * incomplete until the items land.
  *
  * Merge rule: when another device's change arrives (`storage.onChanged`, area `sync`), each field
  * is last-writer-wins by (t, d); the lists merge as observed-remove sets, so concurrent additions
@@ -393,6 +399,8 @@ export interface WritePlan {
   readonly set: Record<string, unknown>;
   /** Stale chunk keys to `remove` (one more write operation), if any. */
   readonly remove: string[];
+  /** Remove before setting: setting first would take sync over its quota before the removal. */
+  readonly removeFirst: boolean;
   /** Lists that do not fit in the quota: kept on this device only. */
   readonly tooLarge: ListName[];
   /** Lists another device is still writing: left alone until `until`. */
@@ -409,6 +417,11 @@ export interface PlanOptions {
   >;
   /** How long a half-written list is given to complete before this device rewrites it. */
   readonly graceMs: number;
+  /**
+   * Lists this device holds changes of that sync lacked when last readable (the device's own edits,
+   * or entries it merged from elsewhere): the only ones it may rewrite over a half-written copy.
+   */
+  readonly unsynced: readonly ListName[];
   /** The user acted: data a newer version wrote may be overwritten. */
   readonly overwriteNewer?: boolean;
 }
@@ -431,11 +444,52 @@ export function syncLacks(doc: SettingsDoc, remote: RemoteView, list?: ListName)
   return false;
 }
 
+/** The sizes of the items in sync once `set` is written and `remove` removed. */
+function sizesAfter(
+  sizes: ReadonlyMap<string, number>,
+  set: Readonly<Record<string, unknown>>,
+  remove: readonly string[],
+): Map<string, number> {
+  const after = new Map(sizes);
+  for (const [key, value] of Object.entries(set)) after.set(key, itemBytes(key, value));
+  for (const key of remove) after.delete(key);
+  return after;
+}
+
+/** True when items of these sizes break the total or the item-count limit. */
+function overLimits(sizes: ReadonlyMap<string, number>): boolean {
+  let total = 0;
+  for (const size of sizes.values()) total += size;
+  return total > SYNC_LIMITS.bytes || sizes.size > SYNC_LIMITS.items;
+}
+
+/**
+ * Whether this device should write `list`, now or once a half-written copy's grace period ends:
+ * sync lacks something of it, it was not written by a newer version (unless the user acted), a
+ * half-written copy (which may be whole on the way, only not here yet) is replaced only with
+ * changes of this device's own (see the module comment), and a corrupt one, unreadable everywhere,
+ * never with a list no one ever edited.
+ */
+export function shouldWriteList(
+  doc: SettingsDoc,
+  remote: RemoteView,
+  list: ListName,
+  options: Pick<PlanOptions, 'unsynced' | 'overwriteNewer'>,
+): boolean {
+  const { status } = remote.lists[list];
+  if (status === 'future' && !options.overwriteNewer) return false;
+  if (status === 'incomplete' && !options.unsynced.includes(list)) return false;
+  if (status === 'corrupt' && setIsPristine(doc.lists[list])) return false;
+  return syncLacks(doc, remote, list);
+}
+
 /**
  * Decide what to write so that sync holds this device's merged state: the settings item when its
  * registers differ, each list whose content differs (whole: manifest and every chunk, with a new
- * write id), and the removal of chunks a shorter list left behind. A list another device is still
- * writing is left alone for `graceMs`; a list that would break the quota is left out and reported.
+ * write id), and the removal of chunks a shorter list left behind, after the items unless that
+ * would break the quota mid-way. A list another device is still writing is left alone for
+ * `graceMs`, and for good unless this device has changes of its own to it; a list that would break
+ * the quota is left out and reported.
  */
 export async function planWrite(
   doc: SettingsDoc,
@@ -457,10 +511,7 @@ export async function planWrite(
   const listWrites = new Map<ListName, { set: Record<string, unknown>; remove: string[] }>();
   for (const list of LIST_NAMES) {
     const state = remote.lists[list];
-    if (state.status === 'future' && !options.overwriteNewer) continue;
-    if (state.status === 'complete' || state.status === 'absent') {
-      if (!syncLacks(doc, remote, list)) continue;
-    }
+    if (!shouldWriteList(doc, remote, list, options)) continue;
     if (state.status === 'incomplete') {
       const seen = options.incompleteSince[list];
       const since = seen?.g === state.g ? seen.since : options.now;
@@ -482,24 +533,14 @@ export async function planWrite(
 
   const tooLarge: ListName[] = [];
   const finalSizes = (): Map<string, number> => {
-    const sizes = new Map(remote.sizes);
-    const apply = (items: Record<string, unknown>, removed: string[]) => {
-      for (const [key, value] of Object.entries(items)) sizes.set(key, itemBytes(key, value));
-      for (const key of removed) sizes.delete(key);
-    };
-    apply(set, []);
-    for (const write of listWrites.values()) apply(write.set, write.remove);
+    let sizes = sizesAfter(remote.sizes, set, []);
+    for (const write of listWrites.values()) sizes = sizesAfter(sizes, write.set, write.remove);
     return sizes;
   };
-  const total = (sizes: ReadonlyMap<string, number>) =>
-    [...sizes.values()].reduce((sum, size) => sum + size, 0);
   const writeBytes = (items: Record<string, unknown>) =>
     Object.entries(items).reduce((sum, [key, value]) => sum + itemBytes(key, value), 0);
   let sizes = finalSizes();
-  while (
-    (total(sizes) > SYNC_LIMITS.bytes || sizes.size > SYNC_LIMITS.items) &&
-    listWrites.size > 0
-  ) {
+  while (overLimits(sizes) && listWrites.size > 0) {
     // Leave out the largest list write and try again.
     const [largest] = [...listWrites].sort(
       (a, b) => writeBytes(b[1].set) - writeBytes(a[1].set),
@@ -517,5 +558,7 @@ export async function planWrite(
       throw new Error(`Backstory: sync item ${key} would exceed the per-item quota`);
     }
   }
-  return { set, remove, tooLarge, waiting, sizes };
+  // Removing first never goes over (sync only shrinks), but leaves a list incomplete mid-way.
+  const removeFirst = remove.length > 0 && overLimits(sizesAfter(remote.sizes, set, []));
+  return { set, remove, removeFirst, tooLarge, waiting, sizes };
 }

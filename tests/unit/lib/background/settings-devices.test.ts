@@ -9,8 +9,17 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { compareStamps, emptySet, type Dot, type Stamp } from '../../../../lib/settings/crdt';
 import { sameContent } from '../../../../lib/settings/doc';
-import { SYNC_QUOTA, decodeSync, itemBytes } from '../../../../lib/settings/sync-format';
-import type { ListName, RegisterPath } from '../../../../lib/settings/schema';
+import {
+  SETTINGS_ITEM,
+  SYNC_QUOTA,
+  decodeSync,
+  itemBytes,
+} from '../../../../lib/settings/sync-format';
+import {
+  SETTINGS_VERSION,
+  type ListName,
+  type RegisterPath,
+} from '../../../../lib/settings/schema';
 import type { SettingsStateReply } from '../../../../lib/settings/types';
 import { realisticHostnames } from '../settings/hostnames';
 import { CALM, World, chaos, seeded, type Device } from './settings-world';
@@ -169,6 +178,54 @@ describe('two devices', () => {
     await world.heal();
     expect((await settingsOf(a)).disabledSites).not.toContain(hosts[0]);
     expect((await settingsOf(a)).disabledSites).toHaveLength(4999);
+  });
+
+  it('one list shrinking while the other grows syncs without taking sync over its quota mid-way', async () => {
+    const { world, a, b } = await twoDevices();
+    const file = (settings: object) =>
+      JSON.stringify({ format: 'backstory-settings', version: 2, settings });
+    const sites = realisticHostnames(6500, 7);
+    await a.send({ type: 'toBackground/settings/import', text: file({ disabledSites: sites }) });
+    await world.heal();
+    expect((await settingsOf(b)).disabledSites).toHaveLength(6500);
+    const random = seeded(3);
+    const ids = Array.from({ length: 5200 }, () =>
+      Array.from(
+        { length: 12 },
+        () => '0123456789abcdefghijklmnopqrstuvwxyz'[Math.floor(random() * 36)],
+      ).join(''),
+    );
+    // Both changes land in one write: the sites all go, the hidden names come.
+    await a.send({ type: 'toBackground/settings/reset' });
+    await a.send({ type: 'toBackground/settings/import', text: file({ hiddenEntities: ids }) });
+    await world.heal();
+    await expectConverged(world);
+    expect(await settingsOf(b)).toMatchObject({
+      disabledSites: [],
+      hiddenEntities: [...new Set(ids)].sort(),
+    });
+  }, 30_000);
+
+  it('a stamp time from sync past the clock range is set aside, not merged: later edits still win', async () => {
+    const { world, a, b } = await twoDevices();
+    const bad = ['theme', 'dark', 2 ** 60, 'device-z'];
+    world.relay.server.set(SETTINGS_ITEM, { f: 1, v: SETTINGS_VERSION, r: [bad] });
+    await world.relay.resync(a);
+    await world.relay.resync(b);
+    await world.idle();
+    for (const device of [a, b]) {
+      const reply = await device.send<SettingsStateReply>({ type: 'toBackground/settings/get' });
+      expect(reply.settings.theme).toBe('system');
+      expect(reply.quarantine.map((entry) => entry.raw)).toContainEqual(bad);
+      expect(device.service.doc.clock).toBeLessThan(2 ** 53);
+    }
+    await update(a, { theme: 'light' });
+    await world.heal();
+    await expectConverged(world);
+    expect((await settingsOf(b)).theme).toBe('light');
+    await update(b, { theme: 'dark' });
+    await world.heal();
+    expect((await settingsOf(a)).theme).toBe('dark');
   });
 
   it('a device whose worker restarts mid-sync loses nothing', async () => {

@@ -4,13 +4,16 @@ import { SYNC_ALARM } from '../../../../lib/background/settings-sync';
 import { EXPORT_FORMAT } from '../../../../lib/settings/changes';
 import {
   DOC_RECORD,
+  MAX_QUARANTINE,
   SETTINGS_DB_NAME,
   openSettingsDb,
+  readQuarantine,
   readRecord,
 } from '../../../../lib/settings/db';
 import { DOC_FORMAT, storeDoc } from '../../../../lib/settings/doc';
 import {
   DEFAULT_SETTINGS,
+  MAX_LIST_LENGTH,
   SETTINGS_VERSION,
   defaultSettings,
   type Settings,
@@ -309,6 +312,41 @@ describe('changing settings', () => {
       ok: false,
       errors: [{ path: 'undo.settings.theme', message: 'must be one of system, light, dark' }],
     });
+  });
+
+  it('refuses an import that would take a list past MAX_LIST_LENGTH, changing nothing', async () => {
+    await device.send({
+      type: 'toBackground/settings/list',
+      list: 'disabledSites',
+      op: 'add',
+      item: 'mine.com',
+    });
+    const before = await local(SNAPSHOT_KEY);
+    const sites = Array.from({ length: MAX_LIST_LENGTH }, (_, i) => `s${i}.com`);
+    const text = JSON.stringify({
+      format: EXPORT_FORMAT,
+      version: SETTINGS_VERSION,
+      settings: { theme: 'dark', disabledSites: sites },
+    });
+    expect(await device.send({ type: 'toBackground/settings/import', text })).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: 'settings.disabledSites',
+          message: `must have at most ${MAX_LIST_LENGTH} entries with those already here (it would have ${MAX_LIST_LENGTH + 1})`,
+        },
+      ],
+    });
+    expect(await local(SNAPSHOT_KEY)).toEqual(before);
+    // Over the limit by itself, the file is refused in the same words as any bad field.
+    const longer = text.replace('"s0.com"', '"s0.com","one-more.com"');
+    expect(await device.send({ type: 'toBackground/settings/import', text: longer })).toEqual({
+      ok: false,
+      errors: [
+        { path: 'settings.disabledSites', message: `must have at most ${MAX_LIST_LENGTH} entries` },
+      ],
+    });
+    expect(device.service.settings.disabledSites).toEqual(['mine.com']);
   });
 
   it('exports a file that imports back; an invalid import changes nothing', async () => {
@@ -639,6 +677,78 @@ describe('bad data', () => {
     await world.advance(15_000);
     const remote = await decodeSync(await syncItems());
     expect(setValues(remote.part.lists.disabledSites!)).toEqual(['mine.com']);
+  });
+
+  it.each<[string, { indexedDB?: null }]>([
+    ['IndexedDB', {}],
+    ['the storage.local fallback', { indexedDB: null }],
+  ])(
+    "in sync: a newer version's many edits keep the quarantine bounded in %s, with one warning per problem",
+    async (_where, options) => {
+      await device.browser.storage.local.set({
+        [SNAPSHOT_KEY]: { enabled: 'no' },
+        [SNAPSHOT_VERSION_KEY]: 2,
+      });
+      device.start(options);
+      await world.idle();
+      for (let i = 0; i < 300; i++) {
+        // A newer Backstory on another device changes a field this version does not know.
+        await device.receive({
+          [SETTINGS_ITEM]: {
+            f: 1,
+            v: SETTINGS_VERSION + 1,
+            r: [['cardLayout', `w${i}`, 1000 + i, 'device-z']],
+          },
+        });
+        await world.advance(1000);
+      }
+      const check = async () => {
+        const reply = await state();
+        expect(reply.quarantine.length).toBeLessThanOrEqual(MAX_QUARANTINE);
+        expect(
+          reply.quarantine.map((entry) => [entry.source, entry.path, entry.raw]),
+        ).toContainEqual(['snapshot', 'enabled', 'no']);
+        const data = reply.warnings.filter((warning) => warning.kind === 'data');
+        expect(data.map((warning) => warning.message)).toEqual([
+          'enabled ("no") must be true or false; the default is used and the original is kept',
+          expect.stringMatching(
+            /^sync:settings \(.*\) was written by a newer version .*the originals are kept \(\d+ values\)$/,
+          ),
+          expect.stringMatching(
+            /^cardLayout \("w299"\) is not a setting of this version .*the originals are kept \(\d+ values\)$/,
+          ),
+        ]);
+      };
+      await check();
+      const opened = await openSettingsDb({ factory: device.indexedDB });
+      if (!opened.ok) throw new Error(opened.message);
+      const stored = await readQuarantine(opened.db);
+      opened.db.close();
+      expect(stored.length).toBeLessThanOrEqual(options.indexedDB === null ? 0 : MAX_QUARANTINE);
+      device.start(options);
+      await check();
+    },
+  );
+
+  it("in sync: a fresh install never rewrites another device's half-written list, however long it stays so", async () => {
+    device.start();
+    await world.idle();
+    const items = await encodeList(
+      'disabledSites',
+      setAddAll(emptySet(), ['theirs.com'], 'device-b'),
+      'gb',
+    );
+    const manifest = { [manifestKey('disabledSites')]: items[manifestKey('disabledSites')] };
+    await device.receive(manifest);
+    await world.advance(60_000);
+    expect(world.relay.writes).toEqual([]);
+    expect(await syncItems()).toEqual(manifest);
+    // A change to another field is synced, and still leaves the list alone.
+    await device.send({ type: 'toBackground/settings/update', patch: { theme: 'dark' } });
+    await world.advance(60_000);
+    expect(world.relay.writes.flatMap((write) => write.keys)).toEqual([SETTINGS_ITEM]);
+    await device.receive({ [chunkKey('disabledSites', 0)]: items[chunkKey('disabledSites', 0)] });
+    expect((await state()).settings.disabledSites).toEqual(['theirs.com']);
   });
 
   it('in the snapshot: a wrong type is not fatal', async () => {

@@ -9,6 +9,7 @@ import {
 import type { ChangesResult } from '../../../../lib/settings/changes';
 import {
   DEFAULT_SETTINGS,
+  MAX_LIST_LENGTH,
   SETTINGS_VERSION,
   defaultSettings,
 } from '../../../../lib/settings/schema';
@@ -53,6 +54,30 @@ describe('readChanges (update patches)', () => {
           message: 'must be a site name such as example.com (lowercase, no www.)',
         },
         { path: 'volume', message: 'is not a setting' },
+      ],
+    });
+  });
+
+  it('refuses a list longer than MAX_LIST_LENGTH, naming it', () => {
+    const sites = Array.from({ length: MAX_LIST_LENGTH + 1 }, (_, i) => `s${i}.com`);
+    expect(readChanges({ disabledSites: sites, theme: 'dark' })).toEqual({
+      ok: false,
+      errors: [{ path: 'disabledSites', message: `must have at most ${MAX_LIST_LENGTH} entries` }],
+    });
+    // Repeated entries count once, as content scripts keep them.
+    expect(readChanges({ disabledSites: [...sites.slice(1), sites[1]] }).ok).toBe(true);
+    const file = JSON.stringify({
+      format: EXPORT_FORMAT,
+      version: SETTINGS_VERSION,
+      settings: { hiddenEntities: sites.map((_, i) => `entity-${i}`) },
+    });
+    expect(parseImport(file)).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: 'settings.hiddenEntities',
+          message: `must have at most ${MAX_LIST_LENGTH} entries`,
+        },
       ],
     });
   });

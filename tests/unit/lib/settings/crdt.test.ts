@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  MAX_TIME,
   compareStamps,
   emptySet,
   mergeRegister,
@@ -42,6 +43,11 @@ describe('stamps and registers', () => {
     expect(nextTime(0, 1000)).toBe(1000);
     expect(nextTime(5000, 1000)).toBe(5001);
     expect(nextTime(999, 1000.7)).toBe(1000);
+  });
+
+  it('ignore a wall clock past MAX_TIME, so even a wildly wrong clock issues times others accept', () => {
+    expect(nextTime(5000, MAX_TIME + 1)).toBe(5001);
+    expect(nextTime(5000, MAX_TIME)).toBe(MAX_TIME);
   });
 });
 

@@ -2,6 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   DOC_RECORD,
+  MAX_QUARANTINE,
   SETTINGS_DB_NAME,
   SETTINGS_DB_VERSION,
   SYNC_RECORD,
@@ -9,6 +10,7 @@ import {
   dismissQuarantine,
   openSettingsDb,
   quarantineKey,
+  quarantineOverflow,
   readQuarantine,
   readRecord,
   writeRecords,
@@ -30,6 +32,18 @@ function openRaw(version: number, upgrade?: (db: IDBDatabase, tx: IDBTransaction
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(new Error(String(request.error)));
   });
+}
+
+function entry(path: string, raw: unknown, at: number, dismissed = false): QuarantineEntry {
+  return {
+    key: quarantineKey(path, raw),
+    source: 'sync',
+    path,
+    raw,
+    reason: 'is not a setting of this version',
+    at,
+    dismissed,
+  };
 }
 
 async function open(): Promise<SettingsDb> {
@@ -155,6 +169,34 @@ describe('the settings database', () => {
     await dismissQuarantine(db);
     expect(await readQuarantine(db)).toEqual([{ ...entry, dismissed: true }]);
     db.close();
+  });
+
+  it('keeps at most MAX_QUARANTINE values, pruned on add: older values of a problem found again go first', async () => {
+    const db = await open();
+    const lone = entry('theme', 'sepia', 1, true);
+    const repeated = Array.from({ length: MAX_QUARANTINE }, (_, i) =>
+      entry('cardLayout', `w${i}`, 2 + i),
+    );
+    await addQuarantine(db, [lone, ...repeated]);
+    await addQuarantine(db, [entry('demonyms', 'yes', 1000)]);
+    const kept = await readQuarantine(db);
+    expect(kept).toHaveLength(MAX_QUARANTINE);
+    expect(kept).toContainEqual(lone);
+    expect(kept).toContainEqual(entry('demonyms', 'yes', 1000));
+    expect(kept).not.toContainEqual(repeated[0]);
+    expect(kept).not.toContainEqual(repeated[1]);
+    expect(kept).toContainEqual(repeated.at(-1));
+    db.close();
+  });
+
+  it('drops values the user has seen before unseen ones, the oldest first', () => {
+    const entries = Array.from({ length: MAX_QUARANTINE + 1 }, (_, i) =>
+      entry(`field${i}`, i, i, i === 7 || i === 9),
+    );
+    expect(quarantineOverflow(entries)).toEqual([entries[7]]);
+    const unseen = entries.map((kept) => ({ ...kept, dismissed: false }));
+    expect(quarantineOverflow(unseen)).toEqual([unseen[0]]);
+    expect(quarantineOverflow(unseen.slice(1))).toEqual([]);
   });
 
   it('reports IndexedDB missing, or failing to open, without throwing', async () => {

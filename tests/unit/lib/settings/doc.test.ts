@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setValues } from '../../../../lib/settings/crdt';
+import { MAX_TIME, setValues } from '../../../../lib/settings/crdt';
 import {
   DOC_FORMAT,
   addItems,
@@ -163,6 +163,24 @@ describe('reading a stored document: bad data', () => {
       hiddenEntities: ['russia'],
       disabledSites: ['b.com'],
     });
+  });
+
+  it('refuses stamp times past the clock range, so the clock keeps advancing', () => {
+    const far = ['enabled', false, 2 ** 60, 'B'];
+    const read = readStoredDoc(
+      { ...good, clock: 2 ** 60, registers: [...good.registers, far] },
+      'IndexedDB',
+    );
+    expect(read.issues).toEqual([
+      { path: 'IndexedDB.registers[1]', raw: far, reason: 'is not a stamped field' },
+    ]);
+    expect(read.doc?.clock).toBe(50);
+    // Even from the latest time accepted, every new stamp is later than the last.
+    const latest = readStoredDoc({ ...good, clock: MAX_TIME }, 'IndexedDB').doc!;
+    const first = writeRegisters(latest, [['theme', 'light']], 0);
+    const second = writeRegisters(first, [['theme', 'dark']], 0);
+    expect(first.clock).toBeGreaterThan(MAX_TIME);
+    expect(second.clock).toBeGreaterThan(first.clock);
   });
 
   it('keeps a newer settings version marker (never downgrades it)', () => {

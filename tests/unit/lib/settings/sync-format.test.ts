@@ -13,6 +13,7 @@ import {
 import {
   addItems,
   createDoc,
+  removeItems,
   writeRegisters,
   type SettingsDoc,
 } from '../../../../lib/settings/doc';
@@ -33,7 +34,7 @@ import {
 } from '../../../../lib/settings/sync-format';
 import { realisticHostnames } from './hostnames';
 
-const OPTIONS = { now: 1_000_000, incompleteSince: {}, graceMs: 15_000 };
+const OPTIONS = { now: 1_000_000, incompleteSince: {}, graceMs: 15_000, unsynced: [] };
 
 /** Apply a write plan to a sync area's items, as the browser would. */
 function applyPlan(
@@ -43,6 +44,21 @@ function applyPlan(
   const next = { ...items, ...structuredClone(plan.set) };
   for (const key of plan.remove) delete next[key];
   return next;
+}
+
+/** The sync area after each of a write plan's operations, in the order the service runs them. */
+function applySteps(
+  items: Record<string, unknown>,
+  plan: { set: Record<string, unknown>; remove: string[]; removeFirst: boolean },
+): Record<string, unknown>[] {
+  const set = (from: Record<string, unknown>) => ({ ...from, ...structuredClone(plan.set) });
+  const remove = (from: Record<string, unknown>) => {
+    const next = { ...from };
+    for (const key of plan.remove) delete next[key];
+    return next;
+  };
+  const first = plan.removeFirst ? remove(items) : set(items);
+  return [first, plan.removeFirst ? set(first) : remove(first)];
 }
 
 function assertWithinQuota(items: Record<string, unknown>): void {
@@ -252,7 +268,21 @@ describe('planning a write', () => {
     );
   });
 
-  it("leaves another device's half-written list alone for the grace period, then rewrites it", async () => {
+  it('never takes sync over its quota between its two operations (one list shrinks, the other grows)', async () => {
+    const before = addItems(fresh(), 'disabledSites', realisticHostnames(6500, 7));
+    const items = applyPlan({}, await planWrite(before, emptyRemote(), OPTIONS));
+    assertWithinQuota(items);
+    let doc = { ...before, lists: { ...before.lists, disabledSites: emptySet() } };
+    doc = addItems(doc, 'hiddenEntities', realisticHostnames(6000, 9));
+    const plan = await planWrite(doc, await decodeSync(items), OPTIONS);
+    expect(plan.remove.length).toBeGreaterThan(0);
+    for (const state of applySteps(items, plan)) assertWithinQuota(state);
+    const after = await decodeSync(applyPlan(items, plan));
+    expect(setValues(after.part.lists.hiddenEntities!)).toHaveLength(6000);
+    expect(setValues(after.part.lists.disabledSites!)).toEqual([]);
+  });
+
+  it("leaves another device's half-written list alone for the grace period, then rewrites it with this one's changes", async () => {
     const doc = addItems(fresh(), 'disabledSites', ['mine.com']);
     const other = await encodeList(
       'disabledSites',
@@ -262,20 +292,49 @@ describe('planning a write', () => {
     delete other[chunkKey('disabledSites', 0)];
     const remote = await decodeSync(other);
     const since = { disabledSites: { g: 'gB', since: OPTIONS.now } };
-    const early = await planWrite(doc, remote, { ...OPTIONS, incompleteSince: since });
+    const options = { ...OPTIONS, incompleteSince: since, unsynced: ['disabledSites' as const] };
+    const early = await planWrite(doc, remote, options);
     expect(early.set).toEqual({});
     expect(early.waiting).toEqual([
       { list: 'disabledSites', until: OPTIONS.now + OPTIONS.graceMs },
     ]);
-    const late = await planWrite(doc, remote, {
-      ...OPTIONS,
-      now: OPTIONS.now + OPTIONS.graceMs,
-      incompleteSince: since,
-    });
+    const late = await planWrite(doc, remote, { ...options, now: OPTIONS.now + OPTIONS.graceMs });
     expect(Object.keys(late.set)).toEqual([
       manifestKey('disabledSites'),
       chunkKey('disabledSites', 0),
     ]);
+  });
+
+  it("never rewrites another device's half-written list from a copy without changes of its own", async () => {
+    const other = await encodeList(
+      'disabledSites',
+      setAddAll(emptySet(), ['theirs.com'], 'B'),
+      'gB',
+    );
+    delete other[chunkKey('disabledSites', 0)];
+    const remote = await decodeSync(other);
+    const since = { disabledSites: { g: 'gB', since: OPTIONS.now } };
+    const later = { ...OPTIONS, now: OPTIONS.now + 10 * OPTIONS.graceMs, incompleteSince: since };
+    for (const doc of [fresh(), addItems(fresh(), 'hiddenEntities', ['russia'])]) {
+      const plan = await planWrite(doc, remote, later);
+      expect(Object.keys(plan.set)).not.toContain(manifestKey('disabledSites'));
+      expect(plan.remove).toEqual([]);
+      expect(plan.waiting).toEqual([]);
+    }
+  });
+
+  it('rewrites a corrupt list, but never with one no device ever edited', async () => {
+    const items = await encodeList('hiddenEntities', setAddAll(emptySet(), ['russia'], 'B'), 'g1');
+    const chunk = items[chunkKey('hiddenEntities', 0)] as { g: string; p: string };
+    items[chunkKey('hiddenEntities', 0)] = { g: 'g1', p: chunk.p.slice(0, -4) };
+    const remote = await decodeSync(items);
+    expect((await planWrite(fresh(), remote, OPTIONS)).set).toEqual({});
+    const edited = removeItems(addItems(fresh(), 'hiddenEntities', ['syria']), 'hiddenEntities', [
+      'syria',
+    ]);
+    expect(Object.keys((await planWrite(edited, remote, OPTIONS)).set)).toContain(
+      manifestKey('hiddenEntities'),
+    );
   });
 
   it('keeps a list that would break the quota on this device, and still writes the fields', async () => {
