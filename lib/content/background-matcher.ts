@@ -4,9 +4,9 @@
  * background context keeps it compiled and warm for every page and frame). Replies are validated
  * like every message.
  */
-import { browser } from 'wxt/browser';
 import type { MatchService } from '../dom/match-service';
 import { parseMatchReply, parseSurveyReply } from '../messaging/protocol';
+import type { SendToBackground } from './invalidation';
 
 /**
  * The most text one survey message carries (UTF-16 units). A message is serialised on the page's
@@ -27,7 +27,8 @@ export interface BackgroundMatcher extends MatchService {
   readonly work: { readonly busyMs: number; readonly maxTaskMs: number };
 }
 
-export function backgroundMatcher(): BackgroundMatcher {
+/** The matcher behind `send` (boot.ts passes `backgroundSender`, which notices a dead context). */
+export function backgroundMatcher(send: SendToBackground): BackgroundMatcher {
   const work = { busyMs: 0, maxTaskMs: 0 };
   /** Count the main-thread time since `start` as one task of this page's work. */
   const record = (start: number) => {
@@ -36,11 +37,8 @@ export function backgroundMatcher(): BackgroundMatcher {
     work.maxTaskMs = Math.max(work.maxTaskMs, duration);
   };
   const invalid = () => new Error('Backstory: no valid reply from the matcher');
-  const surveyMessage = (text: string, demonyms: boolean | undefined) => ({
-    type: 'toBackground/survey',
-    text,
-    demonyms: demonyms === true,
-  });
+  const sendSurvey = (text: string, demonyms: boolean | undefined) =>
+    send({ type: 'toBackground/survey', text, demonyms: demonyms === true });
 
   return {
     work,
@@ -48,9 +46,7 @@ export function backgroundMatcher(): BackgroundMatcher {
       // The first piece goes out in the caller's task, which counts it; each later piece goes out
       // from the task that reads the reply before it, counted here with that reply.
       let from = 0;
-      let pending: Promise<unknown> = browser.runtime.sendMessage(
-        surveyMessage(text.slice(0, SURVEY_PIECE), demonyms),
-      );
+      let pending = sendSurvey(text.slice(0, SURVEY_PIECE), demonyms);
       let starts: number[] = [];
       for (let end = SURVEY_PIECE; ; end += SURVEY_PIECE) {
         const reply = await pending;
@@ -64,9 +60,7 @@ export function backgroundMatcher(): BackgroundMatcher {
         const more = end < text.length;
         if (more) {
           from = end - SURVEY_OVERLAP;
-          pending = browser.runtime.sendMessage(
-            surveyMessage(text.slice(from, end + SURVEY_PIECE), demonyms),
-          );
+          pending = sendSurvey(text.slice(from, end + SURVEY_PIECE), demonyms);
         } else if (end > SURVEY_PIECE) {
           // A name in an overlap can be found twice, and out of order with the piece before.
           starts = [...new Set(starts)].sort((a, b) => a - b);
@@ -76,11 +70,7 @@ export function backgroundMatcher(): BackgroundMatcher {
       }
     },
     async scan(text, { demonyms }) {
-      const reply: unknown = await browser.runtime.sendMessage({
-        type: 'toBackground/match',
-        text,
-        demonyms: demonyms === true,
-      });
+      const reply = await send({ type: 'toBackground/match', text, demonyms: demonyms === true });
       const began = performance.now();
       const result = parseMatchReply(reply);
       record(began);

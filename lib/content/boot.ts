@@ -5,9 +5,9 @@
  *    question and for the settings to change);
  * 2. Otherwise start scanning, with the content table (entities, context windows) that is compiled
  *    into this bundle; the matching itself happens in the background. Every listener is tied to
- *    `ctx`, so an invalidated script (extension reloaded or updated) stops cleanly.
+ *    `ctx`, so an invalidated script (extension reloaded or updated) stops cleanly, once it notices
+ *    (invalidation.ts says when it asks).
  */
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardData } from '../card/card-data';
 import { listenForMessages } from '../messaging/listen';
@@ -25,6 +25,8 @@ import { hideEntity, turnOffSite } from '../settings/content-actions';
 import type { Settings } from '../settings/schema';
 import { backgroundMatcher } from './background-matcher';
 import { ContentEngine } from './engine';
+import { backgroundSender, checkWhenShown, stillValid } from './invalidation';
+import { changesPage } from './navigation';
 import { contentSettings, type ContentSettings } from './settings-view';
 
 type Timed = <T>(work: () => T) => T;
@@ -75,7 +77,8 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   let view = timed(() => project(settings));
 
   let engine: ContentEngine | undefined;
-  const matcher = backgroundMatcher();
+  const send = backgroundSender(ctx);
+  const matcher = backgroundMatcher(send);
   const supported = ContentEngine.supported(document);
 
   const inactiveReason = (): InactiveReason =>
@@ -101,7 +104,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   };
 
   const fetchCard = async (entity: string, alias: number): Promise<CardData | undefined> => {
-    const reply: unknown = await browser.runtime.sendMessage({
+    const reply = await send({
       type: 'toBackground/card',
       entity,
       alias,
@@ -118,6 +121,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
           new ContentEngine({
             doc: document,
             signal: ctx.signal,
+            isValid: () => stillValid(ctx),
             matcher,
             table: contentTable(),
             settings: view,
@@ -161,10 +165,12 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     }),
   );
 
-  // Single-page apps change the URL without a new document: scan the new content afresh.
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    if (engine?.active) engine.restart();
+  // Single-page apps change the URL without a new document: scan the new content afresh. A new
+  // fragment (a table of contents, a footnote) is the same page, and keeps its highlights and card.
+  ctx.addEventListener(window, 'wxt:locationchange', ({ oldUrl, newUrl }) => {
+    if (engine?.active && changesPage(oldUrl, newUrl)) engine.restart();
   });
+  checkWhenShown(ctx, document);
 
   start();
 }

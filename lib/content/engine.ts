@@ -19,6 +19,11 @@ import type { ContentSettings } from './settings-view';
 export interface EngineDeps {
   readonly doc: Document;
   readonly signal: AbortSignal;
+  /**
+   * False once the content script's context is gone (asking notices it, and aborts `signal`): see
+   * invalidation.ts.
+   */
+  isValid(): boolean;
   /** The matcher (the background's: see background-matcher.ts). */
   readonly matcher: MatchService;
   /** The entities' names and types, and the widest context window. */
@@ -57,6 +62,9 @@ export class ContentEngine {
   constructor(deps: EngineDeps) {
     this.#deps = deps;
     this.#settings = deps.settings;
+    // Before the scanner's own listener: the card closes (clearing its focus highlight) before
+    // everything is unregistered, so nothing is left in the page's registry.
+    deps.signal.addEventListener('abort', () => this.stop(), { once: true });
     this.#painter = new Painter(browserHighlightPlatform());
     this.#scanner = new PageScanner({
       document: deps.doc,
@@ -73,6 +81,7 @@ export class ContentEngine {
       scanner: this.#scanner,
       painter: this.#painter,
       signal: deps.signal,
+      isValid: () => deps.isValid(),
       settings: () => this.#settings.hover,
       shadowRoots: () => this.#scanner.shadowRoots(),
       loadCardModule,

@@ -39,6 +39,11 @@ export interface HoverDeps {
   readonly scanner: PageScanner;
   readonly painter: Painter;
   readonly signal: AbortSignal;
+  /**
+   * False once the content script's context is gone (asking aborts `signal`). A card may open from
+   * what is cached without any message failing, so it asks first.
+   */
+  isValid(): boolean;
   settings(): HoverSettings;
   /** Open shadow roots known to the scanner (for hit-testing inside them). */
   shadowRoots(): ShadowRoot[];
@@ -115,7 +120,8 @@ export class HoverController {
     this.#open = undefined;
     this.#overCard = false;
     this.#host?.hide();
-    this.#deps.painter.setFocus(undefined);
+    // Only an open card has a focus highlight: a stopped engine must not register a new one.
+    if (wasOpen) this.#deps.painter.setFocus(undefined);
     if (wasOpen && reason === 'escape' && this.#returnFocus) {
       const target = this.#returnFocus as HTMLElement;
       if (target.isConnected && typeof target.focus === 'function')
@@ -129,6 +135,7 @@ export class HoverController {
     record: MatchRecord,
     options: { focus: boolean; pointer?: { x: number; y: number } },
   ): Promise<void> {
+    if (!this.#deps.isValid()) return;
     const generation = ++this.#generation;
     const openedAt = performance.now();
     this.#cancelDelay();
@@ -137,8 +144,17 @@ export class HoverController {
       this.#returnFocus = this.#returnFocus ?? this.#deps.doc.activeElement;
     }
     const dataPromise = this.#cardData(record);
-    const module = await this.#loadModule();
+    const module = await this.#loadModule().catch((error: unknown) => {
+      // An extension gone (reloaded, updated) is no failure to report: asking stops everything.
+      if (this.#deps.isValid()) console.warn('[Backstory] could not load the hover card', error);
+      return undefined;
+    });
     if (generation !== this.#generation || this.#deps.signal.aborted) return;
+    if (!module) {
+      // No card this time, and nothing left waiting for one; the next hover tries again.
+      this.close();
+      return;
+    }
     this.#host ??= module.createCardHost(this.#deps.doc, {
       onPointerEnter: () => {
         this.#overCard = true;
@@ -201,10 +217,17 @@ export class HoverController {
   }
 
   #loadModule(): Promise<CardModule> {
-    this.#module ??= this.#deps.loadCardModule().then((module) => {
-      this.#report.moduleLoaded = true;
-      return module;
-    });
+    this.#module ??= this.#deps.loadCardModule().then(
+      (module) => {
+        this.#report.moduleLoaded = true;
+        return module;
+      },
+      (error: unknown) => {
+        // Do not keep a failed load: the next hover tries again.
+        this.#module = undefined;
+        throw error;
+      },
+    );
     return this.#module;
   }
 

@@ -1,8 +1,8 @@
 /**
  * The hover card in real Chromium (issue 6): it opens after the hover delay with the right entity,
- * not on a fast pass; the pointer can move into it; Esc closes it; the keyboard command walks the
- * highlights; "turn off on this site" removes every highlight at once; a hostile page can neither
- * hide nor restyle it.
+ * not on a fast pass, nor beside a name's line (hit-testing, issue 5); the pointer can move into
+ * it; Esc closes it; the keyboard command walks the highlights; "turn off on this site" removes
+ * every highlight at once; a hostile page can neither hide nor restyle it.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +24,10 @@ const ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><tit
 <p>Later the Syrian Foreign Ministry spoke about Bashar al-Assad and the bases in Syria.</p>
 </body></html>`;
 
+/** A name at the end of a short line, in a block as wide as the page. */
+const SHORT_LINE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Short</title></head>
+<body style="margin: 40px; font: 18px/1.6 serif"><p id="short">The talks were about Syria</p></body></html>`;
+
 const HOSTILE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hostile</title>
 <style>
   * { all: unset !important; }
@@ -40,6 +44,7 @@ beforeAll(async () => {
   server = await startServer();
   server.page('/card-article.html', ARTICLE);
   server.page('/hostile.html', HOSTILE);
+  server.page('/short-line.html', SHORT_LINE);
   ext = await launchWithExtension();
 });
 
@@ -61,6 +66,34 @@ async function open(path: string): Promise<{ page: Page; tabId: number }> {
 
 const cardOpen = (page: Page) =>
   page.evaluate((tag) => document.querySelector(tag) !== null, CARD_TAG);
+
+/**
+ * Make the content script hit-test by the caret under the pointer, as browsers without
+ * `highlightsFromPoint` do: the method is removed in the script's own (isolated) world only.
+ */
+async function hitTestByCaret(page: Page): Promise<void> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+    session.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+    // The existing contexts are reported before this returns.
+    await session.send('Runtime.enable');
+    const world = worlds.find(
+      (context) =>
+        context.auxData?.type === 'isolated' &&
+        context.origin === `chrome-extension://${ext.extensionId}`,
+    );
+    if (!world) throw new Error('no content script world');
+    const { result } = await session.send('Runtime.evaluate', {
+      contextId: world.id,
+      expression:
+        'delete HighlightRegistry.prototype.highlightsFromPoint, typeof CSS.highlights.highlightsFromPoint',
+    });
+    expect(result.value).toBe('undefined');
+  } finally {
+    await session.detach();
+  }
+}
 
 /** Moves the pointer onto a highlighted name slowly, the way a reader does. */
 async function restOn(page: Page, text: string) {
@@ -112,6 +145,32 @@ describe('the hover card in Chromium', () => {
     expect(await cardOpen(page)).toBe(false);
     await page.close();
   });
+
+  it.each(['highlightsFromPoint', 'the caret'])(
+    'opens on the name, not on the blank space beside its line (hit-tested by %s)',
+    async (method) => {
+      const { page } = await open('/short-line.html');
+      if (method === 'the caret') await hitTestByCaret(page);
+      const at = await highlightCentre(page, 'Syria');
+      if (!at) throw new Error('no highlight');
+      const beside = { x: at.right + 200, y: at.y };
+      // There the caret snaps to the end of the line, the name's last character.
+      const caret = await page.evaluate(({ x, y }) => {
+        const position = document.caretPositionFromPoint(x, y);
+        return { text: position?.offsetNode.textContent, offset: position?.offset };
+      }, beside);
+      expect(caret).toEqual({ text: 'The talks were about Syria', offset: 26 });
+
+      await page.mouse.move(beside.x, 5);
+      await page.mouse.move(beside.x, beside.y, { steps: 8 });
+      await page.waitForTimeout(800);
+      expect(await cardOpen(page)).toBe(false);
+
+      await restOn(page, 'Syria');
+      await expect.poll(() => cardOpen(page), { timeout: 3000 }).toBe(true);
+      await page.close();
+    },
+  );
 
   it('stays open while the pointer moves into it, and Esc closes it', async () => {
     const { page } = await open('/card-article.html');

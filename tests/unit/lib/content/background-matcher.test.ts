@@ -8,6 +8,7 @@ import {
   SURVEY_PIECE,
   backgroundMatcher,
 } from '../../../../lib/content/background-matcher';
+import type { SendToBackground } from '../../../../lib/content/invalidation';
 import { compileTable, createMatcher } from '../../../../lib/matcher';
 import { listenForMessages } from '../../../../lib/messaging/listen';
 import { MAX_PAGE_TEXT, parseToBackgroundContent } from '../../../../lib/messaging/protocol';
@@ -15,6 +16,9 @@ import { MAX_PAGE_TEXT, parseToBackgroundContent } from '../../../../lib/messagi
 beforeEach(() => {
   fakeBrowser.reset();
 });
+
+/** Straight through the fake browser's runtime, as `backgroundSender` sends while valid. */
+const send: SendToBackground = (message) => fakeBrowser.runtime.sendMessage(message);
 
 /** The background's half, as lib/background/start.ts wires it. */
 function answerLikeTheBackground(): void {
@@ -30,7 +34,7 @@ describe('backgroundMatcher', () => {
     answerLikeTheBackground();
     const text = articleText();
     const local = createMatcher(compileTable(DATASET));
-    const remote = backgroundMatcher();
+    const remote = backgroundMatcher(send);
     expect(await remote.scan(text, {})).toEqual(local.scan(text));
     expect(await remote.survey(text, {})).toEqual(local.survey(text));
   });
@@ -61,7 +65,7 @@ describe('backgroundMatcher', () => {
       text = text.slice(0, at) + name + text.slice(at + name.length);
     }
     const expected = createMatcher(compileTable(DATASET)).survey(text);
-    const remote = backgroundMatcher();
+    const remote = backgroundMatcher(send);
     expect(await remote.survey(text, {})).toEqual(expected);
     expect(sent.length).toBe(Math.ceil(text.length / SURVEY_PIECE));
     expect(Math.max(...sent)).toBeLessThanOrEqual(SURVEY_PIECE + SURVEY_OVERLAP);
@@ -82,7 +86,7 @@ describe('backgroundMatcher', () => {
       (raw) => raw,
       () => ({ matches: 'nope' }),
     );
-    await expect(backgroundMatcher().scan('Syria', {})).rejects.toThrow(/no valid reply/);
+    await expect(backgroundMatcher(send).scan('Syria', {})).rejects.toThrow(/no valid reply/);
   });
 
   it('is refused by the background for a text longer than a message may carry', () => {
