@@ -4,8 +4,6 @@ import { startContent } from '../../lib/content/boot';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
-  // Frames a page writes into (srcdoc, about:blank) hold its text too, under its origin.
-  matchAboutBlank: true,
   runAt: 'document_idle',
   // The page should not see a message from us on every load.
   noScriptStartedPostMessage: true,

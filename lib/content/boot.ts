@@ -20,7 +20,7 @@ import {
   type ToContentMessage,
 } from '../messaging/protocol';
 import { parseSnapshot, readRawSnapshot, watchSnapshot } from '../settings/snapshot';
-import { documentHostname, isSiteEnabled, siteKey } from '../settings/sites';
+import { isSiteEnabled, siteKey } from '../settings/sites';
 import { hideEntity, turnOffSite } from '../settings/content-actions';
 import type { Settings } from '../settings/schema';
 import { backgroundMatcher } from './background-matcher';
@@ -39,7 +39,7 @@ function isCardData(value: unknown): value is CardData {
 }
 
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
-  const hostname = documentHostname(location.href, self.origin);
+  const hostname = location.hostname;
   const project = (next: Settings): ContentSettings =>
     contentSettings(next, isSiteEnabled(next, hostname));
 

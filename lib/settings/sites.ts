@@ -82,26 +82,6 @@ export function siteKeysFor(hostname: string): string[] {
  * @example
  *   isSiteEnabled({ disabledSites: ['example.com'] }, 'news.example.com'); // false
  */
-/**
- * The hostname whose settings apply to a document: its URL's, or for a frame with no URL of its own
- * (`about:blank`, `about:srcdoc`, which a page writes into), the origin it inherits from the page
- * that made it. A sandboxed frame's origin is opaque (`'null'`): no hostname.
- *
- * @example
- *   documentHostname('about:srcdoc', 'https://news.example.com'); // 'news.example.com'
- */
-export function documentHostname(url: string, origin: string): string {
-  for (const candidate of [url, origin]) {
-    try {
-      const { hostname } = new URL(candidate);
-      if (hostname !== '') return hostname;
-    } catch {
-      // Not a URL ('null'): try the next.
-    }
-  }
-  return '';
-}
-
 export function isSiteEnabled(
   settings: { readonly disabledSites: readonly string[] },
   hostname: string,

@@ -145,40 +145,6 @@ describe('highlighting in Chromium', () => {
     await page.close();
   });
 
-  it('highlights frames the page writes into (srcdoc, about:blank), under the page’s site', async () => {
-    server.page(
-      '/written-frames.html',
-      `<!doctype html><html><head><meta charset="utf-8"><title>Written frames</title></head><body>
-      <p>The outer page mentions Iraq.</p>
-      <iframe srcdoc="<p>Vladimir Putin spoke.</p>"></iframe>
-      <iframe id="blank"></iframe>
-      <script>
-        document.getElementById('blank').contentDocument.body.innerHTML = '<p>Ahmed al-Sharaa spoke.</p>';
-      </script></body></html>`,
-    );
-    const { page } = await openAndScan(server.url('/written-frames.html'));
-    const frames = () => page.frames().filter((frame) => frame !== page.mainFrame());
-    const srcdoc = frames().find((frame) => frame.url() === 'about:srcdoc')!;
-    const blank = frames().find((frame) => frame.url() === 'about:blank')!;
-    await expect.poll(() => paintedTexts(srcdoc)).toEqual(['Vladimir Putin']);
-    await expect.poll(() => paintedTexts(blank)).toEqual(['Ahmed al-Sharaa']);
-    // Turning the page's site off turns off the frames it wrote too.
-    await ext.background.evaluate(async () => {
-      const key = 'settingsSnapshot';
-      const stored = (await chrome.storage.local.get(key))[key] as Record<string, unknown>;
-      await chrome.storage.local.set({ [key]: { ...stored, disabledSites: ['127.0.0.1'] } });
-    });
-    await expect.poll(() => paintedTexts(page)).toEqual([]);
-    await expect.poll(() => paintedTexts(srcdoc)).toEqual([]);
-    await expect.poll(() => paintedTexts(blank)).toEqual([]);
-    await ext.background.evaluate(async () => {
-      const key = 'settingsSnapshot';
-      const stored = (await chrome.storage.local.get(key))[key] as Record<string, unknown>;
-      await chrome.storage.local.set({ [key]: { ...stored, disabledSites: [] } });
-    });
-    await page.close();
-  });
-
   it('turns off and on live, without a reload', async () => {
     const { page, tabId } = await openAndScan(server.url('/the-article.html'));
     const count = (await paintedTexts(page)).length;

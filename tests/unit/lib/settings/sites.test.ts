@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  documentHostname,
   isSiteEnabled,
   isSiteKey,
   parsesAsItself,
@@ -54,18 +53,6 @@ describe('isSiteKey', () => {
     ]) {
       expect(isSiteKey(key)).toBe(false);
     }
-  });
-});
-
-describe('documentHostname', () => {
-  it.each([
-    ['https://news.example.com/a#b', 'https://news.example.com', 'news.example.com'],
-    ['about:srcdoc', 'https://news.example.com', 'news.example.com'],
-    ['about:blank', 'http://127.0.0.1:8080', '127.0.0.1'],
-    // A sandboxed frame: an opaque origin, no site.
-    ['about:srcdoc', 'null', ''],
-  ])('%s from %s is %j', (url, origin, hostname) => {
-    expect(documentHostname(url, origin)).toBe(hostname);
   });
 });
 
