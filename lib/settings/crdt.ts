@@ -51,6 +51,13 @@ export function compareStamps(a: Stamp, b: Stamp): number {
 export const MAX_TIME = 2 ** 50;
 
 /**
+ * The highest device counter a device accepts, for the same reason as {@link MAX_TIME}: a device's
+ * next dot is the highest counter seen for it plus one, so one stored or synced context at 2^53
+ * would give that device the same dot for every later addition. No device adds 2^50 entries.
+ */
+export const MAX_COUNTER = 2 ** 50;
+
+/**
  * The time of a new stamp: the wall clock, but always later than every stamp this device has issued
  * or seen (`clock`). So an edit made after seeing another device's edit wins over it even when this
  * device's clock is behind (a hybrid logical clock, simplified). A wall clock past {@link MAX_TIME}

@@ -12,6 +12,7 @@
  */
 import * as v from 'valibot';
 import {
+  MAX_COUNTER,
   MAX_TIME,
   mergeRegister,
   mergeRegisterMaps,
@@ -226,7 +227,8 @@ export function storeDoc(doc: SettingsDoc): StoredDoc {
 }
 
 export const DeviceIdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
-const Counter = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(Number.MAX_SAFE_INTEGER));
+/** A device counter; a higher one than {@link MAX_COUNTER} can only be bad data (see there). */
+const Counter = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_COUNTER));
 /** A stamp time; a later one than {@link MAX_TIME} can only be bad data (see there). */
 const Time = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_TIME));
 const DotSchema = v.tuple([DeviceIdSchema, Counter]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TIME, setValues } from '../../../../lib/settings/crdt';
+import { MAX_COUNTER, MAX_TIME, setValues } from '../../../../lib/settings/crdt';
 import {
   DOC_FORMAT,
   addItems,
@@ -181,6 +181,37 @@ describe('reading a stored document: bad data', () => {
     const second = writeRegisters(first, [['theme', 'dark']], 0);
     expect(first.clock).toBeGreaterThan(MAX_TIME);
     expect(second.clock).toBeGreaterThan(first.clock);
+  });
+
+  it('refuses device counters past their range, so every addition gets a dot of its own', () => {
+    // Accepted before this bound: the next two additions would both have been given 2^53.
+    const far = ['A', Number.MAX_SAFE_INTEGER];
+    const raw = {
+      ...good,
+      lists: {
+        ...good.lists,
+        disabledSites: { ctx: [far], entries: [['b.com', [far]]] },
+      },
+    };
+    const read = readStoredDoc(raw, 'IndexedDB');
+    expect(read.issues.map((issue) => [issue.path, issue.raw])).toEqual([
+      ['IndexedDB.lists.disabledSites.ctx[0]', far],
+      ['IndexedDB.lists.disabledSites.entries[0]', ['b.com', [far]]],
+    ]);
+    // From the highest counter accepted, each addition still gets a later dot than the last.
+    const top = readStoredDoc(
+      {
+        ...good,
+        lists: { ...good.lists, disabledSites: { ctx: [['A', MAX_COUNTER]], entries: [] } },
+      },
+      'IndexedDB',
+    ).doc!;
+    const once = addItems(top, 'disabledSites', ['a.com']);
+    const twice = addItems(once, 'disabledSites', ['b.com']);
+    const counter = (doc: typeof top) => doc.lists.disabledSites.ctx.get('A')!;
+    expect(counter(once)).toBe(MAX_COUNTER + 1);
+    expect(counter(twice)).toBe(MAX_COUNTER + 2);
+    expect(projectDoc(twice).settings.disabledSites).toEqual(['a.com', 'b.com']);
   });
 
   it('keeps a newer settings version marker (never downgrades it)', () => {
