@@ -411,9 +411,16 @@ export class PageScanner {
     const state = this.#roots.get(root);
     if (!state || !this.#run || state.stormTimer !== undefined) return;
     const ownUiTag = this.#options.ownUiTag;
+    const readChanged = (record: MutationRecord) =>
+      record.attributeName === 'hidden' || record.attributeName === 'contenteditable';
+    // Hundreds at once (a list filter cleared): one coalesced rescan, as for added nodes.
+    if (records.filter(readChanged).length + this.#queue.length > STORM_QUEUE) {
+      this.#storm(state);
+      return;
+    }
     for (const record of records) {
       const element = record.target as Element;
-      if (record.attributeName === 'hidden' || record.attributeName === 'contenteditable') {
+      if (readChanged(record)) {
         if (element === this.#options.document.documentElement) continue;
         if (inSkippedSubtree(element.parentNode, root, ownUiTag)) continue;
         this.#enqueueChange(root, element, isBlockBoundary(element));
@@ -429,8 +436,10 @@ export class PageScanner {
     if (this.#visibilityTimer !== undefined || !run) return;
     this.#visibilityTimer = setTimeout(() => {
       void afterNextFrame().then(() => {
+        // A stop since cleared the handle; a later run may hold one of its own by now.
+        if (run !== this.#run || run.signal.aborted) return;
         this.#visibilityTimer = undefined;
-        if (run === this.#run && !run.signal.aborted) this.#checkVisibility();
+        this.#checkVisibility();
       });
     }, VISIBILITY_CHECK_MS);
   }
@@ -463,6 +472,19 @@ export class PageScanner {
     }
     this.#flushChanges();
     this.#recordTask(start);
+  }
+
+  /**
+   * The walk of `item` lost its place (the page replaced what it was to resume at): a root is
+   * scanned again, coalesced like a storm, since the page is evidently busy; a subtree still on the
+   * page is queued again.
+   */
+  #lostPlace(item: WorkItem): void {
+    const state = this.#roots.get(item.root);
+    if (!state) return;
+    if (item.full) this.#storm(state);
+    else if (item.node.isConnected)
+      this.#enqueue({ root: item.root, node: item.node, full: false });
   }
 
   #storm(state: RootState): void {
@@ -567,16 +589,18 @@ export class PageScanner {
               await pause(++slices > EAGER_SLICES);
               if (signal.aborted) return;
             }
-            const text = walker.surveyText;
-            walker.surveyed(
-              text.length <= MAX_PAGE_TEXT
-                ? await away(this.#options.matcher.survey(text, this.#scanOptions()))
-                : undefined,
-            );
-            if (signal.aborted) return;
+            if (!walker.lost) {
+              const text = walker.surveyText;
+              walker.surveyed(
+                text.length <= MAX_PAGE_TEXT
+                  ? await away(this.#options.matcher.survey(text, this.#scanOptions()))
+                  : undefined,
+              );
+              if (signal.aborted) return;
+            }
           }
           for (;;) {
-            if (this.#superseded(item)) break;
+            if (this.#superseded(item) || walker.lost) break;
             const { blocks, done } = walker.next(limit);
             this.#stats.slices++;
             if (blocks.length > 0) {
@@ -609,6 +633,7 @@ export class PageScanner {
           if (!signal.aborted) console.warn('[Backstory] could not scan part of the page', error);
         }
         if (this.#surveying?.walker === walker) this.#surveying = undefined;
+        if (walker.lost && !this.#superseded(item)) this.#lostPlace(item);
         // Small items share a slice; yield once its budget is spent.
         if (limit.expired() && this.#queue.length > 0) await pause(false);
       }

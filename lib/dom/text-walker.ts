@@ -240,6 +240,8 @@ export class TextWalker {
   #whole: Set<Node> | undefined;
   /** While walking a whole span: the first node after it (null: the end), else undefined. */
   #wholeEnd: Node | null | undefined;
+  /** Set when a pass could not resume: the node it stopped at had left the root. */
+  #lost = false;
 
   // The block being built.
   #nodes: Text[] = [];
@@ -292,6 +294,23 @@ export class TextWalker {
   }
 
   /**
+   * True when the walk lost its place: the page removed the node a paused pass was to resume at (a
+   * framework replacing a section while the scan waited), so what follows it cannot be reached from
+   * there. The walk ends; the caller should scan the root again.
+   */
+  get lost(): boolean {
+    return this.#lost;
+  }
+
+  /** True (and the walk lost) when `node`, where a pass resumes, is no longer under `root`. */
+  #gone(node: Node | null | undefined, root: Node): boolean {
+    if (!node || root.contains(node)) return false;
+    this.#lost = true;
+    this.#finished = true;
+    return true;
+  }
+
+  /**
    * Walk until `deadline` expires (checked between blocks, and every few hundred nodes) or the end.
    * Returns the blocks completed in this slice.
    */
@@ -303,6 +322,7 @@ export class TextWalker {
       return { blocks: [], done: false };
     }
     const blocks: TextBlock[] = [];
+    if (this.#gone(this.#resumeAt, this.#root)) return { blocks, done: true };
     const ownUiTag = this.#options.ownUiTag;
     const wanted = this.#wanted;
     const keep = this.#keep;
@@ -412,6 +432,8 @@ export class TextWalker {
    */
   read(deadline?: Deadline): boolean {
     if (this.#stage !== Stage.Read) return true;
+    const root = this.#surveyRoot!;
+    if (this.#gone(this.#surveyNext, root) || this.#gone(this.#takeNext, root)) return true;
     const walker = this.#surveyWalker!;
     const watchShadows = this.#options.onShadowRoot !== undefined;
     let node = this.#surveyNext;

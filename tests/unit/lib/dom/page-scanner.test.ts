@@ -299,6 +299,41 @@ describe('PageScanner', () => {
     expect(paintedText(platform.registry)['backstory-underline-green']).toBeUndefined();
   });
 
+  it('coalesces hundreds of hidden attributes cleared at once into one rescan', async () => {
+    const rows = Array.from({ length: 600 }, (_, i) => `<li hidden>Syria ${i}</li>`).join('');
+    document.body.innerHTML = `<p>Putin</p><ul>${rows}</ul>`;
+    makeScanner().start();
+    await settle();
+    for (const row of document.querySelectorAll('li')) row.hidden = false;
+    await sleep(1200);
+    await settle();
+    expect(scanner.stats).toMatchObject({ storms: 1, fullScans: 2, subtreeScans: 0 });
+    expect(scanner.mentions('syria')).toBe(600);
+  });
+
+  it('scans the page again when it replaces the part the scan was to resume at', async () => {
+    const paragraphs = Array.from({ length: 3000 }, (_, i) => `<p>Syria ${i}</p>`).join('');
+    document.body.innerHTML = `<div id="main">${paragraphs}</div><div><p>Putin</p></div>`;
+    const local = localMatchService(matcher);
+    let scans = 0;
+    makeScanner(BASE, {
+      survey: (text, options) => local.survey(text, options),
+      scan: async (text, options) => {
+        // Hydration: while the first slice's matches are out, a framework swaps in a copy.
+        if (++scans === 1) {
+          const main = document.getElementById('main')!;
+          main.replaceWith(main.cloneNode(true));
+        }
+        return local.scan(text, options);
+      },
+    }).start();
+    await sleep(1200);
+    await settle();
+    expect(scanner.stats.storms).toBe(1);
+    expect(scanner.mentions('vladimir-putin')).toBe(1);
+    expect(scanner.mentions('syria')).toBe(3000);
+  });
+
   it('rescans a block when an inline piece between two halves of a name is removed', async () => {
     document.body.innerHTML = '<p>Bashar al-<span id="ad">(ad)</span>Assad</p>';
     makeScanner().start();

@@ -319,6 +319,20 @@ describe('TextWalker', () => {
       expect(texts(blocks).at(-1)).toBe('Syria');
     });
 
+    it('reports a lost place when the child the read was to resume at was removed', () => {
+      document.body.innerHTML =
+        Array.from({ length: 100 }, (_, i) => `<p id="p${i}">para ${i}</p>`).join('') +
+        '<p>Syria</p>';
+      const walker = new TextWalker(document, { survey: true });
+      const expired = { expired: () => true };
+      // The element pass stops at the first look at the deadline; the text pass after 31 children.
+      while (!walker.read(expired) && !walker.lost) {
+        for (let i = 31; i < 100; i += 31) document.getElementById(`p${i}`)?.remove();
+      }
+      expect(walker.lost).toBe(true);
+      expect(walker.done).toBe(true);
+    });
+
     it('reads a document from its body', () => {
       document.body.innerHTML = '<p>Weather</p><p>Syria</p>';
       const { read, blocks } = surveyWalk(document, ['Syria']);
@@ -406,6 +420,18 @@ describe('TextWalker', () => {
       });
       expect(texts(blocks)).toEqual(['Syria two', 'Syria three', 'Syria one']);
     });
+  });
+
+  it('reports a lost place when the node the walk was to resume at was removed', () => {
+    document.body.innerHTML =
+      Array.from({ length: 50 }, (_, i) => `<p id="q${i}">w${i}</p>`).join('') + '<p>Syria</p>';
+    const walker = new TextWalker(document.body);
+    // The first slice stops after its first block; the next one would start at q1's text.
+    expect(texts(walker.next({ expired: () => true }).blocks)).toEqual(['w0']);
+    expect(walker.lost).toBe(false);
+    document.getElementById('q1')!.remove();
+    expect(walker.next()).toEqual({ blocks: [], done: true });
+    expect(walker.lost).toBe(true);
   });
 
   it('walks a lone text node given as the root', () => {
