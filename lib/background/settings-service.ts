@@ -420,6 +420,11 @@ export class SettingsService {
     const item = list === 'disabledSites' ? siteKey(raw) || raw : raw;
     const problem = listItemProblem(list, item);
     if (problem !== undefined) return { ok: false, errors: [{ path: list, message: problem }] };
+    // A full list takes no more: content scripts would not see the entry past the limit.
+    const length = this.#settings[list].length;
+    const full =
+      op === 'add' && !this.#settings[list].includes(item) && listLengthProblem(length + 1);
+    if (full) return { ok: false, errors: [{ path: list, message: full }] };
     await this.#mutate((doc) => {
       const present = this.#settings[list].includes(item);
       if (op === 'add') return present ? doc : addItems(doc, list, [item]);

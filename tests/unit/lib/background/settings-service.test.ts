@@ -314,6 +314,36 @@ describe('changing settings', () => {
     });
   });
 
+  it('refuses to add one more entry to a full list, changing nothing', async () => {
+    const sites = Array.from({ length: MAX_LIST_LENGTH }, (_, i) => `s${i}.com`);
+    const text = JSON.stringify({
+      format: EXPORT_FORMAT,
+      version: SETTINGS_VERSION,
+      settings: { disabledSites: sites },
+    });
+    expect(await device.send({ type: 'toBackground/settings/import', text })).toMatchObject({
+      ok: true,
+    });
+    const before = await local(SNAPSHOT_KEY);
+    const add = (item: string) =>
+      device.send({ type: 'toBackground/settings/list', list: 'disabledSites', op: 'add', item });
+    expect(await add('one-more.com')).toEqual({
+      ok: false,
+      errors: [{ path: 'disabledSites', message: `must have at most ${MAX_LIST_LENGTH} entries` }],
+    });
+    expect(await local(SNAPSHOT_KEY)).toEqual(before);
+    // One already there is no addition; removing one makes room again.
+    expect(await add('s1.com')).toMatchObject({ ok: true });
+    await device.send({
+      type: 'toBackground/settings/list',
+      list: 'disabledSites',
+      op: 'remove',
+      item: 's1.com',
+    });
+    expect(await add('one-more.com')).toMatchObject({ ok: true });
+    expect(device.service.settings.disabledSites).toHaveLength(MAX_LIST_LENGTH);
+  });
+
   it('refuses an import that would take a list past MAX_LIST_LENGTH, changing nothing', async () => {
     await device.send({
       type: 'toBackground/settings/list',
