@@ -719,7 +719,7 @@ export class SettingsService {
   /**
    * Store the document, the sync bookkeeping and new quarantine entries: in IndexedDB, or in the
    * `storage.local` fallback item while IndexedDB is unusable. A document from a newer version that
-   * could not be read is not overwritten until the user acts.
+   * could not be read is not overwritten until the user acts (what is set aside is still stored).
    */
   async #persist(): Promise<void> {
     const fresh = this.#quarantineNew;
@@ -739,15 +739,12 @@ export class SettingsService {
         this.#dbFailed(error);
       }
     }
-    if (this.#localHold) return;
+    const local = this.#platform.storage.local;
     try {
-      await this.#platform.storage.local.set({
-        [FALLBACK_KEY]: {
-          doc: storeDoc(this.#doc),
-          sync: this.#meta,
-          quarantine: this.#quarantine,
-        },
-      });
+      // A newer version's document held there stays as it is; the rest is stored beside it.
+      const held = this.#localHold ? (await local.get(FALLBACK_KEY))[FALLBACK_KEY] : undefined;
+      const doc = this.#localHold ? (isRecord(held) ? held.doc : undefined) : storeDoc(this.#doc);
+      await local.set({ [FALLBACK_KEY]: { doc, sync: this.#meta, quarantine: this.#quarantine } });
       this.#fallbackStored = true;
     } catch (error) {
       console.error('[Backstory] could not store the settings', error);

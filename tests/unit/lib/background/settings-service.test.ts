@@ -843,6 +843,25 @@ describe('IndexedDB trouble', () => {
     expect(await storedDoc()).toMatchObject({ deviceId: 'device-a' });
   });
 
+  it('unavailable, with a newer version’s document held: keeps it, and what it sets aside', async () => {
+    const future = { format: DOC_FORMAT + 1, anything: ['new'] };
+    await device.browser.storage.local.set({
+      [FALLBACK_KEY]: { doc: future },
+      [SNAPSHOT_KEY]: { enabled: 'no', theme: 'dark' },
+      [SNAPSHOT_VERSION_KEY]: 2,
+    });
+    device.start({ indexedDB: null });
+    await world.idle();
+    const kept = (await state()).quarantine.map((entry) => [entry.path, entry.raw]);
+    expect(kept).toContainEqual(['enabled', 'no']);
+    expect(await local(FALLBACK_KEY)).toMatchObject({ doc: future });
+    // The snapshot is now valid, so only the stored copy still has the value set aside.
+    device.start({ indexedDB: null });
+    await world.idle();
+    expect((await state()).quarantine.map((entry) => [entry.path, entry.raw])).toEqual(kept);
+    expect(await local(FALLBACK_KEY)).toMatchObject({ doc: future });
+  });
+
   it('blocked by an older open connection: falls back, says so, and merges once unblocked', async () => {
     // An older version's connection (database version 1) that does not close on versionchange.
     const old = await new Promise<IDBDatabase>((resolve) => {
