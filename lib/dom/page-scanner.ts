@@ -355,7 +355,10 @@ export class PageScanner {
       if (record.removedNodes.length > 0) {
         this.#sweepNeeded = true;
         // Text on either side of a removed inline piece now runs together ("al-<i>x</i>Assad").
-        if (record.addedNodes.length === 0 && [...record.removedNodes].some(isInline)) {
+        if (
+          record.addedNodes.length === 0 &&
+          Array.prototype.some.call(record.removedNodes, isInline)
+        ) {
           this.#enqueueJoin(root, record.target);
         }
       }
@@ -456,8 +459,7 @@ export class PageScanner {
     for (const record of this.#store.all()) {
       const parent = record.nodes[0]?.parentElement;
       if (!parent || !insideAny(parent, restyled)) continue;
-      let visible = visibility.get(parent);
-      if (visible === undefined) visibility.set(parent, (visible = isRendered(parent)));
+      const visible = renderedMemo(parent, visibility);
       if (visible === (record.state !== 'invisible')) continue;
       if (visible) {
         record.state = 'shown';
@@ -796,12 +798,7 @@ export class PageScanner {
       endOffset: end.offset,
     });
     const parent = start.node.parentElement;
-    let visible = true;
-    if (parent) {
-      const memo = visibility.get(parent);
-      visible = memo ?? isRendered(parent);
-      if (memo === undefined) visibility.set(parent, visible);
-    }
+    const visible = parent ? renderedMemo(parent, visibility) : true;
     return {
       id: this.#store.nextId(),
       entity: entity.id,
@@ -914,6 +911,13 @@ function mergeInto(into: PageEvidence, from: PageEvidence): boolean {
 function isRendered(element: Element): boolean {
   if (typeof element.checkVisibility !== 'function') return true;
   return element.checkVisibility({ visibilityProperty: true });
+}
+
+/** `isRendered`, remembered per element for one batch (matches share parents). */
+function renderedMemo(element: Element, memo: Map<Element, boolean>): boolean {
+  let rendered = memo.get(element);
+  if (rendered === undefined) memo.set(element, (rendered = isRendered(element)));
+  return rendered;
 }
 
 function blockContainer(node: Node | null, root: Node): Node | null {

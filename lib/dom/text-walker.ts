@@ -558,8 +558,13 @@ export class TextWalker {
     const pending = this.#pending;
     while (pending.length > 0 && pending[pending.length - 1]! < end) pending.pop();
     (this.#whole ??= new Set()).add(span);
+    this.#want(span);
+  }
+
+  /** Mark `node` and its ancestors up to the root as wanted: the walk enters them. */
+  #want(node: Node): void {
     const wanted = this.#wanted!;
-    for (let n: Node | null = span; n && n !== this.#root && !wanted.has(n); n = n.parentNode) {
+    for (let n: Node | null = node; n && n !== this.#root && !wanted.has(n); n = n.parentNode) {
       wanted.add(n);
     }
   }
@@ -654,9 +659,7 @@ export class TextWalker {
       if (pending[pending.length - 1]! < end) {
         while (pending.length > 0 && pending[pending.length - 1]! < end) pending.pop();
         this.#hits.set(node as Text, start);
-        for (let n: Node | null = node; n && n !== this.#root && !wanted.has(n); n = n.parentNode) {
-          wanted.add(n);
-        }
+        this.#want(node);
       }
       this.#located = end;
       node = node === spans[this.#spanIndex - 1] ? null : this.#surveyWalker!.nextNode();

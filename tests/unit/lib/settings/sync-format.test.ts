@@ -282,16 +282,23 @@ describe('planning a write', () => {
     expect(setValues(after.part.lists.disabledSites!)).toEqual([]);
   });
 
-  it("leaves another device's half-written list alone for the grace period, then rewrites it with this one's changes", async () => {
-    const doc = addItems(fresh(), 'disabledSites', ['mine.com']);
+  /** Another device's `disabledSites` in sync with a chunk missing, first seen now. */
+  async function theirsHalfWritten() {
     const other = await encodeList(
       'disabledSites',
       setAddAll(emptySet(), ['theirs.com'], 'B'),
       'gB',
     );
     delete other[chunkKey('disabledSites', 0)];
-    const remote = await decodeSync(other);
-    const since = { disabledSites: { g: 'gB', since: OPTIONS.now } };
+    return {
+      remote: await decodeSync(other),
+      since: { disabledSites: { g: 'gB', since: OPTIONS.now } },
+    };
+  }
+
+  it("leaves another device's half-written list alone for the grace period, then rewrites it with this one's changes", async () => {
+    const doc = addItems(fresh(), 'disabledSites', ['mine.com']);
+    const { remote, since } = await theirsHalfWritten();
     const options = { ...OPTIONS, incompleteSince: since, unsynced: ['disabledSites' as const] };
     const early = await planWrite(doc, remote, options);
     expect(early.set).toEqual({});
@@ -306,14 +313,7 @@ describe('planning a write', () => {
   });
 
   it("never rewrites another device's half-written list from a copy without changes of its own", async () => {
-    const other = await encodeList(
-      'disabledSites',
-      setAddAll(emptySet(), ['theirs.com'], 'B'),
-      'gB',
-    );
-    delete other[chunkKey('disabledSites', 0)];
-    const remote = await decodeSync(other);
-    const since = { disabledSites: { g: 'gB', since: OPTIONS.now } };
+    const { remote, since } = await theirsHalfWritten();
     const later = { ...OPTIONS, now: OPTIONS.now + 10 * OPTIONS.graceMs, incompleteSince: since };
     for (const doc of [fresh(), addItems(fresh(), 'hiddenEntities', ['russia'])]) {
       const plan = await planWrite(doc, remote, later);
