@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { DATASET } from './data/index';
@@ -41,9 +42,16 @@ export default defineConfig({
   },
   // Manifest V3 for Firefox too (WXT defaults Firefox to MV2).
   manifestVersion: 3,
-  modules: ['@wxt-dev/webextension-polyfill'],
   vite: (env) => ({
     plugins: [preact(), matcherTablePlugin({ prebuilt: env.mode !== 'development' })],
+    // `wxt/browser` is webextension-polyfill's `browser`, without the bundler's interop copy of it
+    // (lib/platform/extension-api.ts says why). This replaces WXT's @wxt-dev/webextension-polyfill
+    // module, which points the same import at the polyfill through that copy.
+    resolve: {
+      alias: {
+        'wxt/browser': fileURLToPath(new URL('lib/platform/extension-api.ts', import.meta.url)),
+      },
+    },
     build: { target: 'es2022' },
   }),
   manifest: ({ browser, mode }) => ({
