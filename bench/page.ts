@@ -3,7 +3,10 @@
  * generated pages when `../shared/corpus` is absent), against two baselines on the same pages in
  * the same run:
  *
- * - A bare TreeWalker pass that only reads every text node (the floor), and
+ * - A bare TreeWalker pass that only reads every text node (the floor), run in the page and already
+ *   warm (median of five), and the same pass run once in a fresh isolated world, the kind of world
+ *   a content script gets: its first touch of each node makes that world's object for it, which the
+ *   page's own scripts have already paid for (median of three loads), and
  * - Mark.js (8.11.1, the classic highlighter) highlighting the same aliases, the way it is usually
  *   called: `mark(aliases, { separateWordSearch: false, accuracy: 'exactly' })`, which wraps each
  *   match in a <mark> element.
@@ -58,6 +61,8 @@ interface PageResult {
   textChars: number;
   textNodes: number;
   walkMs: number;
+  /** The same pass once in a fresh isolated world (a content script's kind), median of three loads. */
+  coldWalkMs: number;
   extension:
     | {
         /** Evaluating the content script plus its own tasks. */
@@ -182,6 +187,45 @@ async function bareWalk(page: Page): Promise<{ ms: number; chars: number; nodes:
   });
 }
 
+/**
+ * The bare walk as a content script would run it: once, in an isolated world of its own made for it
+ * over CDP (`Page.createIsolatedWorld`), on a fresh load of the page. Median of three loads.
+ */
+async function coldWalk(browser: Browser, url: string): Promise<number> {
+  const runs: number[] = [];
+  const context = await browser.newContext();
+  await context.route(/^(?!https?:\/\/127\.0\.0\.1[:/]|data:|about:)/, (route) => route.abort());
+  for (let load = 0; load < 3; load++) {
+    const page = await context.newPage();
+    try {
+      await page.goto(url, { waitUntil: 'load' });
+      const session = await page.context().newCDPSession(page);
+      const { frameTree } = await session.send('Page.getFrameTree');
+      const { executionContextId } = await session.send('Page.createIsolatedWorld', {
+        frameId: frameTree.frame.id,
+        worldName: `bench-cold-walk-${load}`,
+      });
+      const { result } = await session.send('Runtime.evaluate', {
+        contextId: executionContextId,
+        returnByValue: true,
+        expression: `(() => {
+          const start = performance.now();
+          const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
+          let chars = 0;
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) chars += node.data.length;
+          return performance.now() - start;
+        })()`,
+      });
+      runs.push(Number(result.value));
+      await session.detach();
+    } finally {
+      await page.close();
+    }
+  }
+  await context.close();
+  return percentile(runs, 50);
+}
+
 async function jsHeapMb(page: Page): Promise<number> {
   const session = await page.context().newCDPSession(page);
   await session.send('HeapProfiler.collectGarbage');
@@ -303,6 +347,7 @@ export async function runPageBench(options: { only?: string } = {}): Promise<voi
         floorEvaluateMs = (await evaluations()).reduce((sum, ms) => sum + ms, 0);
         await page.close();
       }
+      const coldWalkMs = await coldWalk(plain, url);
       const quickest = scans.reduce((best, scan) => (scan.busyMs < best.busyMs ? scan : best));
       const markjs = await markJs(plain, url);
       const result: PageResult = {
@@ -310,6 +355,7 @@ export async function runPageBench(options: { only?: string } = {}): Promise<voi
         textChars: walk!.chars,
         textNodes: walk!.nodes,
         walkMs: walk!.ms,
+        coldWalkMs,
         extension: {
           busyMs: quickest.busyMs,
           evaluateMs: quickest.evaluateMs,
@@ -343,6 +389,7 @@ export async function runPageBench(options: { only?: string } = {}): Promise<voi
   const busy = typical.map((r) => r.extension?.busyMs ?? NaN);
   const evaluate = typical.map((r) => r.extension?.evaluateMs ?? NaN);
   const floorEvaluate = typical.map((r) => r.floorEvaluateMs ?? NaN);
+  const coldWalks = typical.map((r) => r.coldWalkMs);
   const maxTask = Math.max(...results.map((r) => r.extension?.maxTaskMs ?? 0));
   console.log('\nAll pages:');
   console.log(
@@ -353,6 +400,9 @@ export async function runPageBench(options: { only?: string } = {}): Promise<voi
   );
   console.log(
     `  the floor: evaluating a content script that only reads storage.local and listens for messages: median ${fmt(percentile(floorEvaluate, 50), 2)} ms, p90 ${fmt(percentile(floorEvaluate, 90), 2)} ms`,
+  );
+  console.log(
+    `  the bare walk of a typical page once in a fresh isolated world: median ${fmt(percentile(coldWalks, 50), 2)} ms, p90 ${fmt(percentile(coldWalks, 90), 2)} ms`,
   );
   console.log(`  longest extension task on any page: ${fmt(maxTask, 2)} ms (target < 50 ms)`);
   for (const result of results.filter((r) => r.textChars > 200_000)) printRow(result, true);
@@ -372,6 +422,7 @@ export async function runPageBench(options: { only?: string } = {}): Promise<voi
       evaluateMsP90: percentile(evaluate, 90),
       floorEvaluateMsMedian: percentile(floorEvaluate, 50),
       floorEvaluateMsP90: percentile(floorEvaluate, 90),
+      coldWalkMsMedian: percentile(coldWalks, 50),
       maxTaskMs: maxTask,
     },
     pages: results,
@@ -384,8 +435,9 @@ function printRow(result: PageResult, verbose = false): void {
   const ext = result.extension;
   const mark = result.markjs;
   const vsWalk = ext ? ext.busyMs / result.walkMs : NaN;
+  const vsColdWalk = ext ? ext.busyMs / result.coldWalkMs : NaN;
   const vsMark = ext && mark.ms !== undefined ? mark.ms / ext.busyMs : NaN;
   console.log(
-    `${result.page.padEnd(48)} ${String(result.textChars).padStart(9)} chars ${String(result.textNodes).padStart(7)} nodes | walk ${fmt(result.walkMs).padStart(7)} ms | extension ${fmt(ext?.busyMs).padStart(7)} ms busy (${fmt(ext?.evaluateMs)} evaluating), max task ${fmt(ext?.maxTaskMs).padStart(5)} ms, ${ext?.highlights ?? 0} highlights | mark.js ${mark.timedOut ? `> ${MARK_TIMEOUT_MS / 1000} s` : `${fmt(mark.ms)} ms`}${verbose ? ` | ext/walk ${fmt(vsWalk, 2)}×, mark.js/ext ${mark.timedOut ? `> ${fmt(MARK_TIMEOUT_MS / (ext?.busyMs ?? 1), 0)}` : fmt(vsMark, 0)}×${result.memoryAddedMb !== undefined ? `, JS heap +${fmt(result.memoryAddedMb)} MB` : ''}` : ''}`,
+    `${result.page.padEnd(48)} ${String(result.textChars).padStart(9)} chars ${String(result.textNodes).padStart(7)} nodes | walk ${fmt(result.walkMs).padStart(7)} ms | extension ${fmt(ext?.busyMs).padStart(7)} ms busy (${fmt(ext?.evaluateMs)} evaluating), max task ${fmt(ext?.maxTaskMs).padStart(5)} ms, ${ext?.highlights ?? 0} highlights | mark.js ${mark.timedOut ? `> ${MARK_TIMEOUT_MS / 1000} s` : `${fmt(mark.ms)} ms`}${verbose ? ` | ext/walk ${fmt(vsWalk, 2)}× (target ≤ 3×); cold walk in a fresh world ${fmt(result.coldWalkMs)} ms, ext/cold walk ${fmt(vsColdWalk, 2)}×; mark.js/ext ${mark.timedOut ? `> ${fmt(MARK_TIMEOUT_MS / (ext?.busyMs ?? 1), 0)}` : fmt(vsMark, 0)}×${result.memoryAddedMb !== undefined ? `, JS heap +${fmt(result.memoryAddedMb)} MB` : ''}` : ''}`,
   );
 }
