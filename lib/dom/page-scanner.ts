@@ -146,6 +146,8 @@ export class PageScanner {
   /** Elements whose `style`, `class` or `open` changed since the last visibility check. */
   readonly #restyled = new Set<Element>();
   #visibilityTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The document was in `designMode` at the last change we heard of (see `#followDesignMode`). */
+  #inDesignMode = false;
 
   constructor(options: PageScannerOptions) {
     this.#options = options;
@@ -209,11 +211,42 @@ export class PageScanner {
     this.#restyled.clear();
     clearTimeout(this.#visibilityTimer);
     this.#visibilityTimer = undefined;
+    this.#inDesignMode = false;
+    this.#forgetAll();
+    this.#options.painter.detach();
+    this.#settle();
+  }
+
+  /** Unpaint and drop every match, and the page-level evidence they gave. */
+  #forgetAll(): void {
     for (const record of this.#store.all()) this.#unpaint(record);
     this.#store.deleteWhere(() => true);
     this.#evidence = { entities: new Set(), vetoed: new Set() };
-    this.#options.painter.detach();
-    this.#settle();
+  }
+
+  /**
+   * Nothing in a `designMode` document is highlighted (it is all editable, like a contenteditable
+   * region), but nothing tells a content script when a page turns it on: an editor's frame does so
+   * after load, and its first edit is the first change we hear of. Then every match goes and queued
+   * work is dropped (the observers stay); at the first change after it is off again, the document
+   * is scanned afresh. True while it is on, or when it just went off (the rescan covers the
+   * change).
+   */
+  #followDesignMode(): boolean {
+    const on = this.#options.document.designMode === 'on';
+    if (on === this.#inDesignMode) return on;
+    this.#inDesignMode = on;
+    if (!on) {
+      this.restart();
+      return true;
+    }
+    this.#queue.length = 0;
+    this.#queued.clear();
+    this.#surveying = undefined;
+    this.#restyled.clear();
+    this.#forgetAll();
+    this.#notify();
+    return true;
   }
 
   /** Forget everything and scan again (single-page-app navigation, demonym setting). */
@@ -331,7 +364,7 @@ export class PageScanner {
 
   #onMutations(root: Document | ShadowRoot, records: MutationRecord[]): void {
     const state = this.#roots.get(root);
-    if (!state || !this.#run) return;
+    if (!state || !this.#run || this.#followDesignMode()) return;
     if (state.stormTimer !== undefined || records.length > STORM_RECORDS) {
       this.#storm(state);
       return;
@@ -412,7 +445,7 @@ export class PageScanner {
    */
   #onAttributes(root: Document | ShadowRoot, records: MutationRecord[]): void {
     const state = this.#roots.get(root);
-    if (!state || !this.#run || state.stormTimer !== undefined) return;
+    if (!state || !this.#run || this.#followDesignMode() || state.stormTimer !== undefined) return;
     const ownUiTag = this.#options.ownUiTag;
     const readChanged = (record: MutationRecord) =>
       record.attributeName === 'hidden' || record.attributeName === 'contenteditable';
@@ -603,6 +636,7 @@ export class PageScanner {
           }
           for (;;) {
             if (this.#superseded(item) || walker.lost) break;
+            if (this.#options.document.designMode === 'on') break;
             const { blocks, done } = walker.next(limit);
             this.#stats.slices++;
             if (blocks.length > 0) {

@@ -124,6 +124,23 @@ describe('highlighting in Chromium', () => {
     await page.close();
   });
 
+  it('drops its highlights when the page turns designMode on (an editor), and brings them back after', async () => {
+    const { page } = await openAndScan(server.url('/article.html'));
+    const before = await paintedTexts(page);
+    expect(before.length).toBeGreaterThan(0);
+    await page.evaluate(() => (document.designMode = 'on'));
+    // Nothing tells the content script; the first edit is a mutation it sees.
+    await page.locator('p').first().click();
+    await page.keyboard.type('x');
+    await expect.poll(() => paintedTexts(page)).toEqual([]);
+    await page.evaluate(() => {
+      document.designMode = 'off';
+      document.body.append(document.createElement('p'));
+    });
+    await expect.poll(() => paintedTexts(page)).toEqual(before);
+    await page.close();
+  });
+
   it('highlights inside a web component’s open shadow root', async () => {
     const { page } = await openAndScan(server.url('/shadow.html'));
     const ranges = await paintedRanges(page);

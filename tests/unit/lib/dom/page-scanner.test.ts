@@ -281,6 +281,27 @@ describe('PageScanner', () => {
     expect(scanner.mentions('syria')).toBe(1);
   });
 
+  it('drops every name once the document is in designMode, and scans it afresh once it is not', async () => {
+    document.body.innerHTML = '<p>Syria</p><p>Putin</p>';
+    makeScanner().start();
+    await settle();
+    // An editor turns designMode on after load; no event says so, its first edit is a mutation.
+    document.designMode = 'on';
+    try {
+      document.body.append(Object.assign(document.createElement('p'), { textContent: 'Syria' }));
+      await settle();
+      expect(paintedText(platform.registry)).toEqual({});
+      expect(scanner.records()).toEqual([]);
+      expect(scanner.summary()).toEqual([]);
+    } finally {
+      document.designMode = 'off';
+    }
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'more' }));
+    await settle();
+    expect(scanner.mentions('syria')).toBe(2);
+    expect(scanner.mentions('vladimir-putin')).toBe(1);
+  });
+
   it('looks again at whether names are rendered when styles change', async () => {
     document.body.innerHTML =
       '<p>Putin</p><section id="tab" style="display:none"><p>Syria</p></section>';
