@@ -44,12 +44,20 @@ export default defineConfig({
   manifestVersion: 3,
   vite: (env) => ({
     plugins: [preact(), matcherTablePlugin({ prebuilt: env.mode !== 'development' })],
-    // `wxt/browser` is webextension-polyfill's `browser`, without the bundler's interop copy of it
-    // (lib/platform/extension-api.ts says why). This replaces WXT's @wxt-dev/webextension-polyfill
-    // module, which points the same import at the polyfill through that copy.
+    // `wxt/browser` is webextension-polyfill's `browser`, in builds without the bundler's interop
+    // copy of it (lib/platform/extension-api.ts says why). This replaces WXT's
+    // @wxt-dev/webextension-polyfill module, which points the same import at the polyfill through
+    // that copy; the dev server, which has no `require`, gets the usual import.
     resolve: {
       alias: {
-        'wxt/browser': fileURLToPath(new URL('lib/platform/extension-api.ts', import.meta.url)),
+        'wxt/browser': fileURLToPath(
+          new URL(
+            env.mode === 'development'
+              ? 'lib/platform/extension-api-dev.ts'
+              : 'lib/platform/extension-api.ts',
+            import.meta.url,
+          ),
+        ),
       },
     },
     build: { target: 'es2022' },

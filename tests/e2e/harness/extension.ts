@@ -25,8 +25,10 @@ export interface ExtensionBrowser {
 export interface LaunchOptions {
   /** Reuse a profile directory (to test persistence across restarts). */
   userDataDir?: string;
-  /** Another unpacked extension instead of the built one (the benchmarks' floors). */
+  /** Another unpacked extension instead of the built one (the benchmarks' floors, `wxt dev`'s). */
   extensionDir?: string;
+  /** Let requests to `wxt dev`'s server (http://localhost:3000) through, for its build's pages. */
+  allowDevServer?: boolean;
 }
 
 /**
@@ -48,10 +50,10 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     args: chromiumArgs(extensionDir),
     viewport: { width: 1280, height: 800 },
   });
-  await context.route(
-    /^(?!https?:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:|about:)/,
-    (route) => route.abort('blockedbyclient'),
-  );
+  const blocked = options.allowDevServer
+    ? /^(?!https?:\/\/127\.0\.0\.1[:/]|https?:\/\/localhost:3000\/|wss?:\/\/localhost:3000\/|chrome-extension:|data:|blob:|about:)/
+    : /^(?!https?:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:|about:)/;
+  await context.route(blocked, (route) => route.abort('blockedbyclient'));
 
   const background = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(background.url()).host;
