@@ -32,7 +32,8 @@ export function stillValid(ctx: ContentScriptContext): boolean {
 export function backgroundSender(ctx: ContentScriptContext): SendToBackground {
   return async (message) => {
     try {
-      return await browser.runtime.sendMessage(message);
+      const reply: unknown = await browser.runtime.sendMessage(message);
+      return reply;
     } catch (error) {
       stillValid(ctx);
       throw error;

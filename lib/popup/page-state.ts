@@ -57,7 +57,8 @@ export interface PageQueryDeps {
 export const browserPageDeps: PageQueryDeps = {
   async send(tabId, message) {
     try {
-      return await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+      const reply: unknown = await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+      return reply;
     } catch {
       // No content script in that tab (not injected, invalidated, or a page it cannot run on).
       return undefined;
