@@ -1,6 +1,7 @@
 /**
  * The extension API, as `wxt/browser` gives it to the project's code in builds (wxt.config.ts
- * aliases it here; unit tests get WXT's `fakeBrowser` instead): webextension-polyfill's `browser`.
+ * aliases it here, and tsconfig.json's `paths` for its type; unit tests get WXT's `fakeBrowser`
+ * instead): webextension-polyfill's `browser`.
  *
  * The polyfill is CommonJS, and the bundler's ES-module interop for `import browser from
  * 'webextension-polyfill'` copies every own property of what the module exports, reading each one's
@@ -11,9 +12,9 @@
  * our code ran (about 2 ms of the script's evaluation in CPU profiles of a small corpus page).
  * `require` hands the bundler the module's exports as they are.
  */
-import type { WxtBrowser } from 'wxt/browser';
+import type { Browser } from 'webextension-polyfill';
 
-declare const require: (id: 'webextension-polyfill') => WxtBrowser;
+declare const require: (id: 'webextension-polyfill') => Browser;
 
 // `require`, not `import`: see above (no interop copy).
-export const browser: WxtBrowser = require('webextension-polyfill');
+export const browser: Browser = require('webextension-polyfill');
