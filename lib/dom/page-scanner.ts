@@ -205,10 +205,6 @@ export class PageScanner {
       if (state.stormTimer !== undefined) clearTimeout(state.stormTimer);
     }
     this.#roots.clear();
-    this.#queue.length = 0;
-    this.#queued.clear();
-    this.#surveying = undefined;
-    this.#restyled.clear();
     clearTimeout(this.#visibilityTimer);
     this.#visibilityTimer = undefined;
     this.#inDesignMode = false;
@@ -217,8 +213,16 @@ export class PageScanner {
     this.#settle();
   }
 
-  /** Unpaint and drop every match, and the page-level evidence they gave. */
+  /**
+   * Drop all queued work and every match, with the page-level evidence they gave. A scan still
+   * waiting for the matcher is stale from now on (each root's generation moves on).
+   */
   #forgetAll(): void {
+    for (const state of this.#roots.values()) state.generation++;
+    this.#queue.length = 0;
+    this.#queued.clear();
+    this.#surveying = undefined;
+    this.#restyled.clear();
     for (const record of this.#store.all()) this.#unpaint(record);
     this.#store.deleteWhere(() => true);
     this.#evidence = { entities: new Set(), vetoed: new Set() };
@@ -228,9 +232,9 @@ export class PageScanner {
    * Nothing in a `designMode` document is highlighted (it is all editable, like a contenteditable
    * region), but nothing tells a content script when a page turns it on: an editor's frame does so
    * after load, and its first edit is the first change we hear of. Then every match goes and queued
-   * work is dropped (the observers stay); at the first change after it is off again, the document
-   * is scanned afresh. True while it is on, or when it just went off (the rescan covers the
-   * change).
+   * or pending work is dropped (the observers stay); at the first change after it is off again, the
+   * document is scanned afresh. True while it is on, or when it just went off (the rescan covers
+   * the change).
    */
   #followDesignMode(): boolean {
     const on = this.#options.document.designMode === 'on';
@@ -240,10 +244,6 @@ export class PageScanner {
       this.restart();
       return true;
     }
-    this.#queue.length = 0;
-    this.#queued.clear();
-    this.#surveying = undefined;
-    this.#restyled.clear();
     this.#forgetAll();
     this.#notify();
     return true;
@@ -450,7 +450,9 @@ export class PageScanner {
     const readChanged = (record: MutationRecord) =>
       record.attributeName === 'hidden' || record.attributeName === 'contenteditable';
     // Hundreds at once (a list filter cleared): one coalesced rescan, as for added nodes.
-    if (records.filter(readChanged).length + this.#queue.length > STORM_QUEUE) {
+    let reads = 0;
+    for (const record of records) if (readChanged(record)) reads++;
+    if (reads + this.#queue.length > STORM_QUEUE) {
       this.#storm(state);
       return;
     }
@@ -636,7 +638,6 @@ export class PageScanner {
           }
           for (;;) {
             if (this.#superseded(item) || walker.lost) break;
-            if (this.#options.document.designMode === 'on') break;
             const { blocks, done } = walker.next(limit);
             this.#stats.slices++;
             if (blocks.length > 0) {

@@ -302,6 +302,25 @@ describe('PageScanner', () => {
     expect(scanner.mentions('vladimir-putin')).toBe(1);
   });
 
+  it('paints nothing a scan under way brings back after designMode went on', async () => {
+    document.body.innerHTML = '<p>Syria</p>';
+    const held = heldMatcher(300);
+    held.release();
+    makeScanner(BASE, held).start();
+    await sleep(30);
+    // The scan waits for its matches while an editor turns designMode on and the user types.
+    document.designMode = 'on';
+    try {
+      document.body.append(document.createTextNode('typed'));
+      await sleep(600);
+      await settle();
+      expect(paintedText(platform.registry)).toEqual({});
+      expect(scanner.records()).toEqual([]);
+    } finally {
+      document.designMode = 'off';
+    }
+  });
+
   it('looks again at whether names are rendered when styles change', async () => {
     document.body.innerHTML =
       '<p>Putin</p><section id="tab" style="display:none"><p>Syria</p></section>';
