@@ -32,8 +32,7 @@ export function stillValid(ctx: ContentScriptContext): boolean {
 export function backgroundSender(ctx: ContentScriptContext): SendToBackground {
   return async (message) => {
     try {
-      const reply: unknown = await browser.runtime.sendMessage(message);
-      return reply;
+      return await browser.runtime.sendMessage(message);
     } catch (error) {
       stillValid(ctx);
       throw error;

@@ -57,8 +57,7 @@ export interface PageQueryDeps {
 export const browserPageDeps: PageQueryDeps = {
   async send(tabId, message) {
     try {
-      const reply: unknown = await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
-      return reply;
+      return await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
     } catch {
       // No content script in that tab (not injected, invalidated, or a page it cannot run on).
       return undefined;
