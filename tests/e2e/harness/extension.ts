@@ -50,9 +50,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     args: chromiumArgs(extensionDir),
     viewport: { width: 1280, height: 800 },
   });
-  const blocked = options.allowDevServer
-    ? /^(?!https?:\/\/127\.0\.0\.1[:/]|https?:\/\/localhost:3000\/|wss?:\/\/localhost:3000\/|chrome-extension:|data:|blob:|about:)/
-    : /^(?!https?:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:|about:)/;
+  const allowed = ['https?://127\\.0\\.0\\.1[:/]', 'chrome-extension:', 'data:', 'blob:', 'about:'];
+  if (options.allowDevServer) allowed.push('(https?|wss?)://localhost:3000/');
+  const blocked = new RegExp(`^(?!${allowed.join('|')})`);
   await context.route(blocked, (route) => route.abort('blockedbyclient'));
 
   const background = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
