@@ -4,6 +4,7 @@ import { defineConfig } from 'wxt';
 import { DATASET } from './data/index';
 import { assertValidDataset } from './data/validate';
 import { matcherTablePlugin } from './scripts/lib/matcher-table-plugin';
+import { highlightCssPlugin } from './scripts/lib/highlight-css-plugin';
 
 /**
  * Gecko id: Firefox only syncs `storage.sync` for add-ons with an explicit id.
@@ -43,7 +44,11 @@ export default defineConfig({
   // Manifest V3 for Firefox too (WXT defaults Firefox to MV2).
   manifestVersion: 3,
   vite: (env) => ({
-    plugins: [preact(), matcherTablePlugin({ prebuilt: env.mode !== 'development' })],
+    plugins: [
+      preact(),
+      highlightCssPlugin(),
+      matcherTablePlugin({ prebuilt: env.mode !== 'development' }),
+    ],
     // `wxt/browser` is webextension-polyfill's `browser`, in builds without the bundler's interop
     // copy of it (lib/platform/extension-api.ts says why). This replaces WXT's
     // @wxt-dev/webextension-polyfill module, which points the same import at the polyfill through

@@ -1,4 +1,7 @@
-/** The tables compiled at build time (scripts/lib/matcher-table-plugin.ts). */
+/**
+ * The modules compiled at build time (scripts/lib/matcher-table-plugin.ts,
+ * highlight-css-plugin.ts).
+ */
 declare module 'virtual:backstory-matcher-table' {
   /** A `MatcherTable`, or undefined in development builds (the background then compiles it). */
   const table: unknown;
@@ -10,3 +13,6 @@ declare module 'virtual:backstory-content-table' {
   const contentTable: () => unknown;
   export default contentTable;
 }
+
+/** The `::highlight()` rules as a style sheet (scripts/lib/highlight-css-plugin.ts). */
+declare module 'virtual:backstory-highlights.css';

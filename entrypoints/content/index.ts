@@ -1,3 +1,5 @@
+// The `::highlight()` rules, as this script's CSS in the manifest (lib/dom/painter.ts says why).
+import 'virtual:backstory-highlights.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startContent } from '../../lib/content/boot';
 

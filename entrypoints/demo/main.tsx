@@ -3,6 +3,8 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ArticlePage } from '../../components/demo/ArticlePage';
 import { ARTICLE_SENTENCES } from '../../data/article';
 import { startContent } from '../../lib/content/boot';
+// What the manifest gives a content script's pages: the `::highlight()` rules.
+import 'virtual:backstory-highlights.css';
 
 render(<ArticlePage sentences={ARTICLE_SENTENCES} />, document.getElementById('app')!);
 

@@ -33,6 +33,14 @@ export function highlightName(style: HighlightStyle, color: PaletteColor): strin
   return `${HIGHLIGHT_PREFIX}-${style}-${color}`;
 }
 
+/** Every name Backstory registers a highlight under. */
+export function highlightNames(): string[] {
+  const names = HIGHLIGHT_STYLES.flatMap((style) =>
+    PALETTE_COLORS.map((color) => highlightName(style, color)),
+  );
+  return [...names, FOCUS_HIGHLIGHT];
+}
+
 /** Every `::highlight()` rule, for the document and each open shadow root. */
 export function highlightCss(): string {
   const rules: string[] = [];

@@ -1,11 +1,20 @@
 /**
  * Paints ranges with the CSS Custom Highlight API: the page's DOM gets no element, attribute or
- * class. Ranges are grouped into one `Highlight` per registered name (see highlight-styles.ts); the
- * style sheet with the `::highlight()` rules is adopted by the document and by each open shadow
- * root that holds matches (rules do not cross into shadow trees).
+ * class. Ranges are grouped into one `Highlight` per registered name (see highlight-styles.ts).
+ *
+ * The `::highlight()` rules reach a document as the content script's CSS, listed in the manifest
+ * (the demo page links the same sheet): the browser adds them before the page is built, and Firefox
+ * takes them away with the extension, so highlights a disabled or removed extension can no longer
+ * clear do not stay painted. Rules do not cross into shadow trees, so each open shadow root that
+ * holds matches adopts a style sheet of them.
  */
 import { supportsCustomHighlights } from '../platform/browser-support';
-import { FOCUS_HIGHLIGHT, HIGHLIGHT_PREFIX, highlightCss } from './highlight-styles';
+import {
+  FOCUS_HIGHLIGHT,
+  HIGHLIGHT_PREFIX,
+  highlightCss,
+  highlightNames,
+} from './highlight-styles';
 
 /** What the painter needs of the platform; injectable for tests. */
 export interface HighlightPlatform {
@@ -38,11 +47,15 @@ export function browserHighlightPlatform(): HighlightPlatform {
   };
 }
 
+function isDocument(root: Document | ShadowRoot): root is Document {
+  return root.nodeType === Node.DOCUMENT_NODE;
+}
+
 export class Painter {
   readonly #platform: HighlightPlatform;
   readonly #highlights = new Map<string, Highlight>();
   #sheet: CSSStyleSheet | undefined;
-  readonly #styledRoots = new Set<Document | ShadowRoot>();
+  readonly #styledRoots = new Set<ShadowRoot>();
 
   constructor(platform: HighlightPlatform) {
     this.#platform = platform;
@@ -65,8 +78,9 @@ export class Painter {
     if (range) focus.add(range);
   }
 
-  /** Make sure `root` has the `::highlight()` rules (documents and shadow roots). */
+  /** Make sure `root` has the `::highlight()` rules; a document has them already. */
   style(root: Document | ShadowRoot): void {
+    if (isDocument(root)) return;
     // Tried once and again on every `restyle`, even where it cannot work (see the catch below).
     this.#styledRoots.add(root);
     this.#sheet ??= this.#platform.createStyleSheet(highlightCss());
@@ -82,9 +96,9 @@ export class Painter {
     }
   }
 
-  /** True once `root` has been given the `::highlight()` rules (or they were tried). */
+  /** True once `root` has the `::highlight()` rules (or they were tried); always for a document. */
   styles(root: Document | ShadowRoot): boolean {
-    return this.#styledRoots.has(root);
+    return isDocument(root) || this.#styledRoots.has(root);
   }
 
   /** Re-check every styled root (cheap); call after a batch of work. */
@@ -105,7 +119,7 @@ export class Painter {
     for (const highlight of this.#highlights.values()) highlight.clear();
   }
 
-  /** Unregister everything and take our style sheet back out of every root. */
+  /** Unregister everything and take our style sheet back out of every shadow root. */
   detach(): void {
     for (const name of this.#highlights.keys()) {
       if (this.#platform.registry.get(name) === this.#highlights.get(name))
@@ -125,11 +139,24 @@ export class Painter {
     this.#styledRoots.clear();
   }
 
+  /**
+   * Unregister the highlights of a Backstory script that is gone from this page without clearing
+   * up. Firefox ends a disabled or updated extension's scripts outright, and injects the new
+   * version's into open tabs: its highlights would show again, under the new rules, beside ours. By
+   * name: a Firefox content script cannot iterate the page's registry (no iterators through Xrays,
+   * and a dead script's entries deny access).
+   */
+  #sweep(): void {
+    const registry = this.#platform.registry;
+    for (const name of highlightNames()) registry.delete(name);
+  }
+
   #highlight(name: string): Highlight {
     let highlight = this.#highlights.get(name);
     if (!highlight) {
       if (!name.startsWith(HIGHLIGHT_PREFIX))
         throw new Error(`highlight name without prefix: ${name}`);
+      if (this.#highlights.size === 0) this.#sweep();
       highlight = this.#platform.createHighlight();
       this.#highlights.set(name, highlight);
       this.#platform.registry.set(name, highlight);

@@ -74,21 +74,31 @@ describe('highlighting in Chromium', () => {
     await page.close();
   });
 
-  it('gives a page that names nothing no style sheet and no highlight at all', async () => {
+  it('paints with the rules its manifest brings, never touching the page’s own style sheets', async () => {
     server.page(
       '/nothing.html',
       '<!doctype html><html><head><title>Weather</title></head><body><p>Sunny in Lisbon.</p><script>var x = "Syria";</script></body></html>',
     );
     const { page, tabId } = await openAndScan(server.url('/nothing.html'));
     expect((await contentStatus(ext, tabId))?.active).toBe(true);
-    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
     expect(await paintedTexts(page)).toEqual([]);
-    // Once a name appears, the page gets the styles it needs to show it.
     await page.evaluate(() => {
       document.body.append(Object.assign(document.createElement('p'), { textContent: 'Syria.' }));
     });
     await expect.poll(() => paintedTexts(page)).toEqual(['Syria']);
-    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(1);
+    // The `::highlight()` rules come as the content script's CSS: the name is drawn (the default
+    // style is an underline) and the document adopted no sheet of ours.
+    const drawn = await page.evaluate(() => {
+      const [name] = [...CSS.highlights.keys()].filter((key) => key !== 'backstory-focus');
+      const paragraph = document.querySelectorAll('p')[1]!;
+      return {
+        name,
+        line: getComputedStyle(paragraph, `::highlight(${name})`).textDecorationLine,
+        sheets: document.adoptedStyleSheets.length,
+      };
+    });
+    expect(drawn.name).toMatch(/^backstory-underline-/);
+    expect({ line: drawn.line, sheets: drawn.sheets }).toEqual({ line: 'underline', sheets: 0 });
     await page.close();
   });
 
