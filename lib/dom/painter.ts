@@ -148,6 +148,7 @@ export class Painter {
    */
   #sweep(): void {
     const registry = this.#platform.registry;
+    if (registry.size === 0) return;
     for (const name of highlightNames()) registry.delete(name);
   }
 
