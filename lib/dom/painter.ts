@@ -141,10 +141,10 @@ export class Painter {
 
   /**
    * Unregister the highlights of a Backstory script that is gone from this page without clearing
-   * up. Firefox ends a disabled or updated extension's scripts outright, and injects the new
-   * version's into open tabs: its highlights would show again, under the new rules, beside ours. By
-   * name: a Firefox content script cannot iterate the page's registry (no iterators through Xrays,
-   * and a dead script's entries deny access).
+   * up. Firefox ends a removed extension's scripts outright, and injects the script into open tabs
+   * when the extension is installed again: the old highlights would show again, under the new
+   * rules, beside ours. By name: a Firefox content script cannot iterate the page's registry (no
+   * iterators through Xrays, and a dead script's entries deny access).
    */
   #sweep(): void {
     const registry = this.#platform.registry;
