@@ -4,9 +4,9 @@
  *
  * The `::highlight()` rules reach a document as the content script's CSS, listed in the manifest
  * (the demo page links the same sheet): the browser adds them before the page is built, and Firefox
- * takes them away with the extension, so highlights a disabled or removed extension can no longer
- * clear do not stay painted. Rules do not cross into shadow trees, so each open shadow root that
- * holds matches adopts a style sheet of them.
+ * takes them away with the extension, so highlights a removed extension can no longer clear do not
+ * stay painted. Rules do not cross into shadow trees, so each open shadow root that holds matches
+ * adopts a style sheet of them.
  */
 import { supportsCustomHighlights } from '../platform/browser-support';
 import {
