@@ -148,9 +148,31 @@ export function isSkippedElement(element: Element, ownUiTag?: string): boolean {
   return element.matches(skipSelector(ownUiTag));
 }
 
-/** True for an element that separates runs of text. */
+/**
+ * Custom elements already judged (see `isBlockBoundary`): the first answer stays for the element's
+ * life, so that the walk, the scanner's rescans and the hit test always agree on its blocks.
+ */
+const customBlocks = new WeakMap<Element, boolean>();
+
+/**
+ * True for an element that separates runs of text. A standard element is judged by its tag, as a
+ * reader sees it without the page's styles. A custom element's tag says nothing (`<x-link>` and
+ * `<x-card>` look alike), so it is judged by how the page renders it, once: laid out inline
+ * (`display: inline`, the default for an unknown tag, or `contents`), its text joins its
+ * neighbours' ("al-<x-link>Assad</x-link>"); anything else (a card, a panel, an inline block, or a
+ * document without styles to ask) is a block of its own.
+ */
 export function isBlockBoundary(element: Element): boolean {
-  return BLOCK_TAGS.has(element.localName) || element.localName.includes('-');
+  const name = element.localName;
+  if (BLOCK_TAGS.has(name)) return true;
+  if (!name.includes('-')) return false;
+  let block = customBlocks.get(element);
+  if (block === undefined) {
+    const display = element.ownerDocument.defaultView?.getComputedStyle(element).display;
+    block = display !== 'inline' && display !== 'contents';
+    customBlocks.set(element, block);
+  }
+  return block;
 }
 
 /** How many nodes the walker visits between two looks at its deadline. */

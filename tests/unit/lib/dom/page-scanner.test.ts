@@ -140,6 +140,17 @@ describe('PageScanner', () => {
     });
   });
 
+  it('rescans the block around an inline custom element when its text completes a name', async () => {
+    document.body.innerHTML = '<p>Bashar al-<x-link style="display: inline"></x-link></p>';
+    makeScanner().start();
+    await settle();
+    document.querySelector('x-link')!.textContent = 'Assad';
+    await settle();
+    expect(paintedText(platform.registry)).toEqual({
+      'backstory-underline-blue': ['Bashar al-Assad'],
+    });
+  });
+
   it('follows edited text (characterData)', async () => {
     document.body.innerHTML = '<p>Moscow</p>';
     makeScanner().start();

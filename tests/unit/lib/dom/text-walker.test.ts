@@ -74,6 +74,37 @@ describe('TextWalker', () => {
     expect(texts(walkAll(document.body))).toEqual(['Bashar al-Assad left.', 'Second']);
   });
 
+  it('joins text across a custom element laid out inline, not across one laid out as a block', () => {
+    document.body.innerHTML =
+      '<p>Bashar al-<x-link style="display: inline">Assad</x-link> left.</p>' +
+      '<p>Vladimir <x-wrap style="display: contents">Putin</x-wrap> spoke.</p>' +
+      '<p>Before<x-card style="display: block">Card</x-card>After</p>' +
+      '<p>Two<x-chip style="display: inline-block">Chip</x-chip>Three</p>';
+    expect(texts(walkAll(document.body))).toEqual([
+      'Bashar al-Assad left.',
+      'Vladimir Putin spoke.',
+      'Before',
+      'Card',
+      'After',
+      'Two',
+      'Chip',
+      'Three',
+    ]);
+  });
+
+  it('keeps its first judgement of a custom element, so every later walk splits the text alike', () => {
+    document.body.innerHTML = '<p>Bashar al-<x-link style="display: inline">Assad</x-link></p>';
+    expect(texts(walkAll(document.body))).toEqual(['Bashar al-Assad']);
+    document.querySelector('x-link')!.setAttribute('style', 'display: block');
+    expect(texts(walkAll(document.body))).toEqual(['Bashar al-Assad']);
+  });
+
+  it('takes a custom element for a block where no style says otherwise (a document without a view)', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML = '<p>Bashar al-<x-link style="display: inline">Assad</x-link></p>';
+    expect(texts(walkAll(doc.body))).toEqual(['Bashar al-', 'Assad']);
+  });
+
   it('separates blocks, line breaks and nested blocks', () => {
     document.body.innerHTML =
       '<div>One<br>Two</div><ul><li>Foo<ul><li>Bar</li></ul>Baz</li></ul><table><tr><td>United</td><td>States</td></tr></table>';
