@@ -14,6 +14,7 @@
  * - `stop()` disconnects everything and unpaints; the page is left as found.
  */
 import type { EntityType } from '../../data/schema';
+import { acceptOnPage, emptyEvidence, mergeEvidence } from '../matcher/evidence';
 import type { ContentTable, Match, PageEvidence, ScanResult, TableEntity } from '../matcher/types';
 import { MAX_PAGE_TEXT } from '../messaging/protocol';
 import type { MatchService } from './match-service';
@@ -125,7 +126,7 @@ export class PageScanner {
   readonly #entities: Map<string, TableEntity>;
   /** Longest gap between two blocks a `requireNear` rule can tell from a longer one. */
   readonly #widestWindow: number;
-  #evidence: PageEvidence = { entities: new Set(), vetoed: new Set() };
+  #evidence: PageEvidence = emptyEvidence();
   /** Aborted by `stop()`; a fresh one per `start()`. */
   #run: AbortController | undefined;
   #pumping = false;
@@ -225,7 +226,7 @@ export class PageScanner {
     this.#restyled.clear();
     for (const record of this.#store.all()) this.#unpaint(record);
     this.#store.deleteWhere(() => true);
-    this.#evidence = { entities: new Set(), vetoed: new Set() };
+    this.#evidence = emptyEvidence();
   }
 
   /**
@@ -778,7 +779,7 @@ export class PageScanner {
     result: ScanResult,
     root: Document | ShadowRoot,
   ): void {
-    const evidenceChanged = mergeInto(this.#evidence, result.evidence);
+    const evidenceChanged = mergeEvidence(this.#evidence, result.evidence);
 
     const touched = new Set<string>();
     const visibility = new Map<Element, boolean>();
@@ -853,7 +854,7 @@ export class PageScanner {
   #evaluate(record: MatchRecord): void {
     let state: MatchState;
     if (record.state === 'invisible') state = 'invisible';
-    else if (record.needsPage && !acceptedOnPage(record, this.#evidence)) state = 'pending';
+    else if (record.needsPage && !acceptOnPage(record, this.#evidence)) state = 'pending';
     else if (this.#filtered(record)) state = 'filtered';
     else state = 'shown';
     this.#setState(record, state);
@@ -917,29 +918,6 @@ export class PageScanner {
 /** Counted in "N mentions": accepted, rendered, and not filtered out by the user. */
 function countable(record: MatchRecord): boolean {
   return record.state === 'shown' || record.state === 'repeat';
-}
-
-function acceptedOnPage(record: MatchRecord, evidence: PageEvidence): boolean {
-  if (evidence.vetoed.has(record.alias)) return false;
-  return !record.needsPage || record.needsPage.some((entity) => evidence.entities.has(entity));
-}
-
-/** Merge `from` into `into`; true when anything was new. */
-function mergeInto(into: PageEvidence, from: PageEvidence): boolean {
-  let changed = false;
-  for (const entity of from.entities) {
-    if (!into.entities.has(entity)) {
-      into.entities.add(entity);
-      changed = true;
-    }
-  }
-  for (const alias of from.vetoed) {
-    if (!into.vetoed.has(alias)) {
-      into.vetoed.add(alias);
-      changed = true;
-    }
-  }
-  return changed;
 }
 
 /** Rendered: not display:none / visibility:hidden / content-visibility hidden. */

@@ -18,6 +18,7 @@
  */
 import { compileAutomaton, loadAutomaton, type Automaton } from './automaton';
 import { preparePatterns, type PreparedPatterns } from './patterns';
+import { acceptOnPage } from './evidence';
 import { foldCodePoint, foldText, isWordCodePoint } from './normalize';
 import type {
   Match,
@@ -30,6 +31,7 @@ import type {
 } from './types';
 
 export { compileTable, contentTableOf } from './compile';
+export { acceptOnPage, emptyEvidence, mergeEvidence } from './evidence';
 export type * from './types';
 
 /** Class-table sentinels for units whose fold is not a single pattern unit. */
@@ -403,35 +405,6 @@ export function createMatcher(table: MatcherTable): Matcher {
       ? shipped
       : compileAutomaton(prepared.patterns);
   return new AutomatonMatcher(table, prepared, loadAutomaton(compiled));
-}
-
-/** A page's evidence before anything is scanned. */
-export function emptyEvidence(): PageEvidence {
-  return { entities: new Set(), vetoed: new Set() };
-}
-
-/** Adds `from` to `into`; true if `into` changed. */
-export function mergeEvidence(into: PageEvidence, from: PageEvidence): boolean {
-  let changed = false;
-  for (const entity of from.entities) {
-    if (!into.entities.has(entity)) {
-      into.entities.add(entity);
-      changed = true;
-    }
-  }
-  for (const alias of from.vetoed) {
-    if (!into.vetoed.has(alias)) {
-      into.vetoed.add(alias);
-      changed = true;
-    }
-  }
-  return changed;
-}
-
-/** Whether a match stands given what the whole page says. */
-export function acceptOnPage(match: Match, evidence: PageEvidence): boolean {
-  if (evidence.vetoed.has(match.alias)) return false;
-  return !match.needsPage || match.needsPage.some((entity) => evidence.entities.has(entity));
 }
 
 /**
