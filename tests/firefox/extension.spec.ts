@@ -3,7 +3,8 @@
  * firefox-esr as a temporary add-on, driven over WebDriver BiDi. The content script answers on a
  * local page; the popup's global switch and a site turned off apply live; a settings change reaches
  * `storage.sync` (the gecko id gives the add-on a sync area); the article page is highlighted
- * through `CSS.highlights` with its DOM untouched, and the hover card opens in the top layer.
+ * through `CSS.highlights` with its DOM untouched, text runs through an inline custom element, and
+ * the hover card opens in the top layer.
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -214,6 +215,23 @@ describe('the built extension in Firefox', () => {
     expect(untouched.live).toBe(untouched.parsed);
     // Nor was anything added and taken away again: no change at all since DOMContentLoaded.
     expect(await domMutations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('reads text through a custom element laid out inline, not across ones laid out as blocks', async () => {
+    server.page(
+      '/custom-elements.html',
+      '<!doctype html><html><head><meta charset="utf-8"><title>Custom elements</title>' +
+        '<style>x-card { display: block }</style></head><body>' +
+        '<p>Bashar al-<x-link>Assad</x-link> left Syria.</p>' +
+        '<div><x-card>Vladimir</x-card><x-card>Putin spoke.</x-card></div>' +
+        '</body></html>',
+    );
+    const { page, tabId } = await openArticle('/custom-elements.html');
+    await expect.poll(async () => (await contentStatus(control, tabId))?.scan?.done).toBe(true);
+    // As in Chromium: an unstyled custom element is inline; `x-card` is a block here.
+    const painted = (await paintedRanges(page)).map((range) => range.text).sort();
+    expect(painted).toEqual(['Bashar al-Assad', 'Putin', 'Syria']);
     await page.close();
   });
 
