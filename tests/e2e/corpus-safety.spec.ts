@@ -12,6 +12,7 @@ import {
   corpusAvailable,
   corpusHeaders,
   corpusPages,
+  highlightProblems,
   watchExtensionErrors,
 } from './harness/corpus';
 import { launchWithExtension, type ExtensionBrowser } from './harness/extension';
@@ -64,28 +65,7 @@ describe.runIf(corpusAvailable())('page safety over the shared corpus', () => {
       .toBe(true);
 
     // Every highlight lies in rendered text, never in script/style/form fields.
-    const problems = await page.evaluate(() => {
-      const bad: string[] = [];
-      const skipped =
-        'script, style, noscript, template, textarea, input, select, [contenteditable]';
-      for (const [name, highlight] of CSS.highlights) {
-        if (!name.startsWith('backstory-')) continue;
-        for (const abstract of highlight) {
-          const range = new Range();
-          range.setStart(abstract.startContainer, abstract.startOffset);
-          range.setEnd(abstract.endContainer, abstract.endOffset);
-          const text = range.toString();
-          const parent = abstract.startContainer.parentElement;
-          if (abstract.startContainer.nodeType !== Node.TEXT_NODE) bad.push(`not text: ${text}`);
-          else if (!parent || parent.closest(skipped))
-            bad.push(`inside a skipped element: ${text}`);
-          else if (!parent.checkVisibility({ visibilityProperty: true }))
-            bad.push(`invisible: ${text}`);
-          else if (text.trim() === '') bad.push('empty range');
-        }
-      }
-      return bad;
-    });
+    const problems = await page.evaluate(highlightProblems);
     expect(problems).toEqual([]);
 
     const withExtension = await page.evaluate(() => document.documentElement.outerHTML);

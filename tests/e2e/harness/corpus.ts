@@ -86,3 +86,30 @@ export async function watchExtensionErrors(
     detach: () => session.detach(),
   };
 }
+
+/**
+ * Run in a page (`page.evaluate(highlightProblems)`, in Playwright or Puppeteer): every range the
+ * extension registered in `CSS.highlights` that is not inside rendered page text (in a skipped
+ * element, invisible, empty, or not on a text node), described. Self-contained, as `evaluate` sends
+ * only its source.
+ */
+export function highlightProblems(): string[] {
+  const bad: string[] = [];
+  const skipped = 'script, style, noscript, template, textarea, input, select, [contenteditable]';
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('backstory-')) continue;
+    for (const abstract of highlight) {
+      const range = new Range();
+      range.setStart(abstract.startContainer, abstract.startOffset);
+      range.setEnd(abstract.endContainer, abstract.endOffset);
+      const text = range.toString();
+      const parent = abstract.startContainer.parentElement;
+      if (abstract.startContainer.nodeType !== Node.TEXT_NODE) bad.push(`not text: ${text}`);
+      else if (!parent || parent.closest(skipped)) bad.push(`inside a skipped element: ${text}`);
+      else if (!parent.checkVisibility({ visibilityProperty: true }))
+        bad.push(`invisible: ${text}`);
+      else if (text.trim() === '') bad.push('empty range');
+    }
+  }
+  return bad;
+}
