@@ -65,7 +65,7 @@ async function openCorpusPage(
     )
     .then(() => true)
     .catch(() => false);
-  if (!loaded) throw navigated ?? new Error(`${url} did not load`);
+  if (!loaded) throw navigated instanceof Error ? navigated : new Error(`${url} did not load`);
   return page;
 }
 
