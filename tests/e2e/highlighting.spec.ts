@@ -169,14 +169,6 @@ describe('highlighting in Chromium', () => {
   });
 
   it('reads text through a custom element laid out inline, and not across custom elements laid out as blocks', async () => {
-    server.page(
-      '/custom-elements.html',
-      '<!doctype html><html><head><meta charset="utf-8"><title>Custom elements</title>' +
-        '<style>x-card { display: block }</style></head><body>' +
-        '<p>Bashar al-<x-link>Assad</x-link> left Syria.</p>' +
-        '<div><x-card>Vladimir</x-card><x-card>Putin spoke.</x-card></div>' +
-        '</body></html>',
-    );
     const { page } = await openAndScan(server.url('/custom-elements.html'));
     const matcher = createMatcher(compileTable(DATASET));
     // An unstyled custom element is inline (the browser's default); `x-card` is a block here.

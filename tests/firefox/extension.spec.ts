@@ -219,14 +219,6 @@ describe('the built extension in Firefox', () => {
   });
 
   it('reads text through a custom element laid out inline, not across ones laid out as blocks', async () => {
-    server.page(
-      '/custom-elements.html',
-      '<!doctype html><html><head><meta charset="utf-8"><title>Custom elements</title>' +
-        '<style>x-card { display: block }</style></head><body>' +
-        '<p>Bashar al-<x-link>Assad</x-link> left Syria.</p>' +
-        '<div><x-card>Vladimir</x-card><x-card>Putin spoke.</x-card></div>' +
-        '</body></html>',
-    );
     const { page, tabId } = await openArticle('/custom-elements.html');
     await expect.poll(async () => (await contentStatus(control, tabId))?.scan?.done).toBe(true);
     // As in Chromium: an unstyled custom element is inline; `x-card` is a block here.
