@@ -150,7 +150,8 @@ export function isSkippedElement(element: Element, ownUiTag?: string): boolean {
 
 /**
  * Custom elements already judged (see `isBlockBoundary`): the first answer stays for the element's
- * life, so that the walk, the scanner's rescans and the hit test always agree on its blocks.
+ * life, so that the first walk and every later rescan of its part of the page split the text
+ * alike.
  */
 const customBlocks = new WeakMap<Element, boolean>();
 
