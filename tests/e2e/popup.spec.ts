@@ -79,13 +79,24 @@ async function openPopup(tabId: number): Promise<Page> {
   return popup;
 }
 
-/** Back to defaults through the settings service, and wait until the snapshot says so. */
+/**
+ * Back to defaults through the settings service, and wait until the snapshot says so and the popup
+ * shows it (both its switches on, as by default): a click racing the change would act on the state
+ * before it (on the site a previous test turned off, it would turn the site back on).
+ */
 async function resetSettings(popup: Page): Promise<void> {
   const reply = await popup.evaluate(() =>
     chrome.runtime.sendMessage<unknown, { ok: boolean }>({ type: 'toBackground/settings/reset' }),
   );
   expect(reply.ok).toBe(true);
   await expect.poll(snapshot).toEqual(DEFAULT_SETTINGS);
+  await expect
+    .poll(() =>
+      popup
+        .getByRole('switch')
+        .evaluateAll((switches) => switches.every((input) => (input as HTMLInputElement).checked)),
+    )
+    .toBe(true);
 }
 
 async function openPanel(popup: Page, title: string): Promise<void> {
