@@ -4,7 +4,7 @@
  * highlights. They stay registered, but the `::highlight()` rules come as the content script's CSS,
  * which Firefox takes away with the add-on, so nothing stays drawn. Installed again, Firefox
  * injects the new script into the open tab, which paints afresh and unregisters what the old one
- * left. Its own browser: the add-on is removed.
+ * left; installed over itself (an update), the same. Its own browser: the add-on is removed.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -82,5 +82,20 @@ describe('Backstory removed from Firefox under an open page', () => {
     await expect
       .poll(async () => (await drawn(page)).registered, { timeout: 15_000 })
       .toEqual(before.registered);
+  });
+
+  it('updated in place (installed again over itself), keeps one set of highlights, drawn', async () => {
+    const before = await drawn(page);
+    await page.evaluate(() => {
+      const [first] = CSS.highlights.values();
+      const [range] = first ?? [];
+      CSS.highlights.set('backstory-both-red', new Highlight(...(range ? [range] : [])));
+    });
+    await ext.browser.installExtension(FIREFOX_EXTENSION_DIR);
+    // The leftover going shows that a new script ran; the ranges, that it did not paint twice.
+    await expect
+      .poll(async () => (await drawn(page)).registered, { timeout: 15_000 })
+      .toEqual(before.registered);
+    expect((await drawn(page)).line).toBe('underline');
   });
 });
