@@ -1,10 +1,11 @@
 /**
- * The extension removed under an open page, in Firefox. Firefox ends a removed, disabled or updated
- * add-on's content scripts outright: nothing of ours runs again in that page to clear its
- * highlights. They stay registered, but the `::highlight()` rules come as the content script's CSS,
- * which Firefox takes away with the add-on, so nothing stays drawn. Installed again, Firefox
- * injects the new script into the open tab, which paints afresh and unregisters what the old one
- * left; installed over itself (an update), the same. Its own browser: the add-on is removed.
+ * The extension removed under an open page, in Firefox. Firefox ends a removed add-on's content
+ * scripts outright (disabling is not tested: BiDi cannot): nothing of ours runs again in that page
+ * to clear its highlights. They stay registered, but the `::highlight()` rules come as the content
+ * script's CSS, which Firefox takes away with the add-on, so nothing stays drawn. Installed again,
+ * Firefox injects the new script into the open tab, which paints afresh and unregisters what the
+ * old one left; installed over itself (an update), the same. Its own browser: the add-on is
+ * removed.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
