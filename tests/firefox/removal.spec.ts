@@ -52,6 +52,18 @@ function drawn(target: Page): Promise<Drawn> {
   });
 }
 
+/**
+ * Register a highlight under a Backstory name the new script does not use (a colour of its own), as
+ * a script from an earlier version would have left it.
+ */
+async function plantLeftover(target: Page): Promise<void> {
+  await target.evaluate(() => {
+    const [first] = CSS.highlights.values();
+    const [range] = first ?? [];
+    CSS.highlights.set('backstory-both-red', new Highlight(...(range ? [range] : [])));
+  });
+}
+
 describe('Backstory removed from Firefox under an open page', () => {
   it('draws the article’s names while installed', async () => {
     page = await ext.openPage(server.url('/article.html'));
@@ -71,12 +83,7 @@ describe('Backstory removed from Firefox under an open page', () => {
 
   it('installed again, paints the page afresh and unregisters what the old script left', async () => {
     const before = await drawn(page);
-    // A colour the new script does not use, as a script from an earlier version would have left.
-    await page.evaluate(() => {
-      const [first] = CSS.highlights.values();
-      const [range] = first ?? [];
-      CSS.highlights.set('backstory-both-red', new Highlight(...(range ? [range] : [])));
-    });
+    await plantLeftover(page);
     expect(Object.keys((await drawn(page)).registered)).toContain('backstory-both-red');
     await ext.browser.installExtension(FIREFOX_EXTENSION_DIR);
     await expect.poll(async () => (await drawn(page)).line, { timeout: 15_000 }).toBe('underline');
@@ -87,11 +94,7 @@ describe('Backstory removed from Firefox under an open page', () => {
 
   it('updated in place (installed again over itself), keeps one set of highlights, drawn', async () => {
     const before = await drawn(page);
-    await page.evaluate(() => {
-      const [first] = CSS.highlights.values();
-      const [range] = first ?? [];
-      CSS.highlights.set('backstory-both-red', new Highlight(...(range ? [range] : [])));
-    });
+    await plantLeftover(page);
     await ext.browser.installExtension(FIREFOX_EXTENSION_DIR);
     // The leftover going shows that a new script ran; the ranges, that it did not paint twice.
     await expect
