@@ -40,35 +40,6 @@ const BROWSER_REPORTS = [
  */
 const ERROR_PAGE_SCRIPT = /^ReferenceError: RPM\w+ is not defined/;
 
-/**
- * Open `url` in a new tab, with `prepare` run on the tab first. Firefox's remote agent fails the
- * navigation when a frame of the page loads an error page ("Address rejected": the page's frames
- * from elsewhere are blocked), although the page itself loads: so a failed navigation counts only
- * if the tab does not then show the page, loaded.
- */
-async function openCorpusPage(
-  ext: FirefoxExtension,
-  url: string,
-  prepare: (page: Page) => Promise<void>,
-): Promise<Page> {
-  const page = await ext.browser.newPage();
-  await prepare(page);
-  const navigated = await page
-    .goto(url, { waitUntil: 'load' })
-    .then(() => undefined)
-    .catch((error: unknown) => error);
-  const loaded = await page
-    .waitForFunction(
-      (wanted) => location.href === wanted && document.readyState === 'complete',
-      { timeout: 30_000 },
-      url,
-    )
-    .then(() => true)
-    .catch(() => false);
-  if (!loaded) throw navigated instanceof Error ? navigated : new Error(`${url} did not load`);
-  return page;
-}
-
 describe.runIf(corpusAvailable())('page safety over the shared corpus, in Firefox', () => {
   let ext: FirefoxExtension;
   let server: FixtureServer;
@@ -104,7 +75,7 @@ describe.runIf(corpusAvailable())('page safety over the shared corpus, in Firefo
       if (!BROWSER_REPORTS.some((prefix) => report.startsWith(prefix)))
         errors.push(`page error: ${text}`);
     };
-    const page = await openCorpusPage(ext, url, async (tab) => {
+    const page = await ext.openPage(url, async (tab) => {
       tab.on('console', onConsole);
       tab.on('pageerror', onError);
       await recordDomMutations(tab);

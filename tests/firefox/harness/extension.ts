@@ -20,7 +20,10 @@ export interface FirefoxExtension {
   openExtensionPage(path: string): Promise<Page>;
   /**
    * Open an http page in a new tab and wait for it to load; `beforeLoad` runs on the new tab first
-   * (e.g. to add a preload script).
+   * (e.g. to add a preload script). Firefox's remote agent fails the navigation when a frame of the
+   * page loads an error page ("Address rejected": frames from elsewhere are blocked here), although
+   * the page itself loads: so a failed navigation counts only if the tab does not then show the
+   * page, loaded.
    */
   openPage(url: string, beforeLoad?: (page: Page) => Promise<void>): Promise<Page>;
   close(): Promise<void>;
@@ -99,7 +102,19 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtension> {
     async openPage(url, beforeLoad) {
       const page = await browser.newPage();
       await beforeLoad?.(page);
-      await page.goto(url, { waitUntil: 'load' });
+      try {
+        await page.goto(url, { waitUntil: 'load' });
+      } catch (error) {
+        const loaded = await page
+          .waitForFunction(
+            (wanted) => location.href === wanted && document.readyState === 'complete',
+            { timeout: 30_000 },
+            url,
+          )
+          .then(() => true)
+          .catch(() => false);
+        if (!loaded) throw error;
+      }
       return page;
     },
     close: () => browser.close(),
