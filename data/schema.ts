@@ -62,7 +62,8 @@ export type AliasKind = v.InferOutput<typeof AliasKind>;
  * 1. `notThis`: longer phrases containing the alias that name something else ("Asma al-Assad",
  *    "Palmyra, New York", "Moscow, Idaho", "Palmyra Atoll"). They are matched like aliases and,
  *    being longer, win over the alias, so nothing inside them is highlighted. Spaces in a phrase
- *    match any run of whitespace.
+ *    match any run of whitespace. A case-sensitive alias's phrases are matched with their capitals
+ *    too ("FOLLOW US" is vetoed, "follow US sanctions" is not).
  * 2. `notOnPageWith`: when `true`, a page that contains one of the `notThis` phrases does not get this
  *    alias highlighted anywhere (a page about Moscow, Idaho says "Moscow" alone further down too).
  * 3. `requireNear`: the alias stands only when one of these entities is mentioned (by an unambiguous

@@ -271,6 +271,10 @@ function checkAliases(entity: Entity, entityIds: ReadonlySet<string>, errors: st
         errors.push(
           `${at}.context.notThis[${j}]: "${phrase}" does not contain the alias "${alias.text}"`,
         );
+      } else if (alias.caseSensitive === true && !phrase.includes(alias.text)) {
+        errors.push(
+          `${at}.context.notThis[${j}]: "${phrase}" does not contain "${alias.text}" with its capitals, so it would never match`,
+        );
       } else if (foldedPhrase === folded) {
         errors.push(
           `${at}.context.notThis[${j}]: "${phrase}" is the alias itself and would veto every match`,

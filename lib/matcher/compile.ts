@@ -23,8 +23,9 @@ export function compileTable(dataset: Dataset): MatcherTable {
   }));
   const aliases: TableAlias[] = [];
   // notThis phrases, keyed by their fold so a phrase listed by several aliases is matched once
-  // and vetoes all of them.
-  const notThis = new Map<string, { text: string; vetoes: number[] }>();
+  // and vetoes all of them. A case-sensitive alias's phrases keep its capitals: "FOLLOW US" is
+  // the pronoun, "follow US sanctions" the country.
+  const notThis = new Map<string, { text: string; caseSensitive: boolean; vetoes: number[] }>();
 
   dataset.entities.forEach((entity, entityIndex) => {
     for (const alias of entity.aliases) {
@@ -41,21 +42,23 @@ export function compileTable(dataset: Dataset): MatcherTable {
         ...(context?.requireNear ? { requireNear: context.requireNear } : {}),
         ...(context?.requireOnPage ? { requireOnPage: context.requireOnPage } : {}),
       });
+      const caseSensitive = alias.caseSensitive === true;
       for (const phrase of context?.notThis ?? []) {
-        const key = foldText(phrase);
-        const entry = notThis.get(key) ?? { text: phrase, vetoes: [] };
+        const key = caseSensitive ? `case:${foldText(phrase, true)}` : foldText(phrase);
+        const entry = notThis.get(key) ?? { text: phrase, caseSensitive, vetoes: [] };
         if (context?.notOnPageWith === true) entry.vetoes.push(index);
         notThis.set(key, entry);
       }
     }
   });
 
-  for (const { text, vetoes } of notThis.values()) {
+  for (const { text, caseSensitive, vetoes } of notThis.values()) {
     aliases.push({
       text,
       key: foldText(text),
       entity: -1,
       kind: 'not-this',
+      ...(caseSensitive ? { caseSensitive: true, caseKey: foldText(text, true) } : {}),
       ...(vetoes.length > 0 ? { vetoes } : {}),
     });
   }

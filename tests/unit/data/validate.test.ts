@@ -292,6 +292,17 @@ describe('validateDataset', () => {
       ]);
     });
 
+    it("a case-sensitive alias's notThis phrase without the alias's capitals", () => {
+      const index = aliasIndex(entityIn(DATASET, 'united-states'), 'US');
+      const count = aliasIn(DATASET, 'united-states', 'US').context?.notThis?.length ?? 0;
+      const errors = errorsAfter((d) => {
+        aliasIn(d, 'united-states', 'US').context?.notThis?.push('follow us', 'FOLLOW US ON X');
+      });
+      expect(errors).toEqual([
+        `entity "united-states" aliases[${index}].context.notThis[${count}]: "follow us" does not contain "US" with its capitals, so it would never match`,
+      ]);
+    });
+
     it('accepts a notThis phrase that differs from its alias only by typography', () => {
       const errors = errorsAfter((d) => {
         aliasIn(d, 'palmyra', 'Palmyra').context?.notThis?.push(

@@ -107,6 +107,19 @@ describe('matching the dataset', () => {
       ],
     ],
     [
+      'US not in locale and charset codes, nor as "us" in capitals',
+      'lang="en-US" in US-ASCII. FOLLOW US. CONTACT US. US-led talks; states that follow US sanctions',
+      [
+        ['US', 'united-states'],
+        ['US', 'united-states'],
+      ],
+    ],
+    [
+      'USA not in the newspaper’s name',
+      'USA Today and USA TODAY report on the USA',
+      [['USA', 'united-states']],
+    ],
+    [
       'a name after an emoji',
       '😀Syria and 𝐒yria',
       [
