@@ -1,29 +1,9 @@
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
+import { readPaintedRanges, type PaintedRange } from '../../e2e/harness/highlights';
 
-export interface PaintedRange {
-  /** The registered highlight's name. */
-  name: string;
-  text: string;
-}
-
-/**
- * Every range registered in the page's `CSS.highlights` under a Backstory name (content-script
- * highlights are visible to the page's registry), sorted by text.
- */
-export async function paintedRanges(page: Page): Promise<PaintedRange[]> {
-  return page.evaluate(() => {
-    const out: { name: string; text: string }[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('backstory-') || name === 'backstory-focus') continue;
-      for (const abstract of highlight) {
-        const range = new Range();
-        range.setStart(abstract.startContainer, abstract.startOffset);
-        range.setEnd(abstract.endContainer, abstract.endOffset);
-        out.push({ name, text: range.toString() });
-      }
-    }
-    return out.sort((a, b) => a.text.localeCompare(b.text));
-  });
+/** Every Backstory range in the page's (or the frame's) `CSS.highlights`, sorted by text. */
+export async function paintedRanges(target: Page | Frame): Promise<PaintedRange[]> {
+  return target.evaluate(readPaintedRanges);
 }
 
 /** The viewport centre of the first line box of the first painted range whose text is `text`. */
