@@ -3,8 +3,10 @@
  * firefox-esr as a temporary add-on, driven over WebDriver BiDi. The content script answers on a
  * local page; the popup's global switch and a site turned off apply live; a settings change reaches
  * `storage.sync` (the gecko id gives the add-on a sync area); the article page is highlighted
- * through `CSS.highlights` with its DOM untouched, text runs through an inline custom element, and
- * the hover card opens in the top layer.
+ * through `CSS.highlights` with its DOM untouched and exactly the matcher's names on the seed
+ * article, text runs through an inline custom element; editable fields stay unpainted, text added
+ * later is painted and text removed unpainted, a web component's open shadow root and a page in an
+ * iframe are painted; the hover card opens in the top layer.
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +20,7 @@ import {
 } from '../../lib/platform/browser-support';
 import type { Settings } from '../../lib/settings/schema';
 import { GECKO_ID } from '../../wxt.config';
+import { articleHtml, articleMatchSurfaces } from '../e2e/harness/article';
 import { startServer, type FixtureServer } from '../e2e/harness/server';
 import { launchFirefoxWithExtension, type FirefoxExtension } from './harness/extension';
 import {
@@ -42,6 +45,7 @@ let control: Page;
 
 beforeAll(async () => {
   server = await startServer();
+  server.page('/the-article.html', articleHtml({ wrapper: 'article' }));
   ext = await launchFirefoxWithExtension();
   control = await ext.openExtensionPage('demo.html');
 });
@@ -218,12 +222,81 @@ describe('the built extension in Firefox', () => {
     await page.close();
   });
 
+  it('highlights the article exactly as the matcher reads its text, Cyrillic-е Vershinin included', async () => {
+    const { page, tabId } = await openArticle('/the-article.html');
+    await expect.poll(async () => (await contentStatus(control, tabId))?.scan?.done).toBe(true);
+    const painted = (await paintedRanges(page)).map((range) => range.text);
+    expect(painted).toEqual(articleMatchSurfaces());
+    expect(painted).toContain('Sergei V\u0435rshinin');
+    await page.close();
+  });
+
   it('reads text through a custom element laid out inline, not across ones laid out as blocks', async () => {
     const { page, tabId } = await openArticle('/custom-elements.html');
     await expect.poll(async () => (await contentStatus(control, tabId))?.scan?.done).toBe(true);
     // As in Chromium: an unstyled custom element is inline; `x-card` is a block here.
     const painted = (await paintedRanges(page)).map((range) => range.text).sort();
     expect(painted).toEqual(['Bashar al-Assad', 'Putin', 'Syria']);
+    await page.close();
+  });
+
+  it('never highlights inside editable fields, scripts or hidden text', async () => {
+    const { page, tabId } = await openArticle('/editable.html');
+    await expect.poll(async () => (await contentStatus(control, tabId))?.scan?.done).toBe(true);
+    // "Syria" is in the fixture nine times; only the plain paragraph's is for reading.
+    expect((await paintedRanges(page)).map((range) => range.text)).toEqual(['Syria']);
+    await page.close();
+  });
+
+  it('highlights text added after load, and drops text that goes away', async () => {
+    const { page, tabId } = await openArticle();
+    await expect.poll(async () => (await contentStatus(control, tabId))?.scan?.done).toBe(true);
+    const texts = async () => (await paintedRanges(page)).map((range) => range.text);
+    const before = await texts();
+    expect(before).not.toContain('Bashar al-Assad');
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'late';
+      p.textContent = 'Later, Bashar al-Assad was mentioned.';
+      document.body.append(p);
+    });
+    await expect
+      .poll(texts)
+      .toEqual([...before, 'Bashar al-Assad'].sort((a, b) => a.localeCompare(b)));
+    await page.evaluate(() => document.getElementById('late')!.remove());
+    await expect.poll(texts).toEqual(before);
+    await page.close();
+  });
+
+  it('highlights inside a web component’s open shadow root, and gives the root the rules that draw them', async () => {
+    const { page, tabId } = await openArticle('/shadow.html');
+    await expect.poll(async () => (await contentStatus(control, tabId))?.scan?.done).toBe(true);
+    const inShadow = (await paintedRanges(page))
+      .filter((range) => range.inShadow)
+      .map((range) => range.text);
+    expect(inShadow).toEqual(['Ahmed al-Sharaa', 'Moscow', 'Vladimir Putin']);
+    // The content script adopts its sheet into the root through Firefox's Xrays; the page sees it.
+    const rules = await page.evaluate(
+      () =>
+        document
+          .querySelector('news-card')!
+          .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+          .filter((rule) => rule.cssText.includes('::highlight(backstory-')).length,
+    );
+    expect(rules).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('highlights a page inside an iframe, in the frame’s own registry', async () => {
+    const { page } = await openArticle('/frame-outer.html');
+    const frame = page.frames().find((candidate) => candidate.url().endsWith('/frame-inner.html'));
+    expect(frame).toBeDefined();
+    await expect
+      .poll(async () => (await paintedRanges(frame!)).map((range) => range.text), {
+        timeout: 15_000,
+      })
+      .toEqual(['Syrian Foreign Ministry']);
+    expect((await paintedRanges(page)).map((range) => range.text)).toEqual(['Iraq']);
     await page.close();
   });
 
