@@ -11,6 +11,8 @@
  *   added blocks are scanned alone, removed text is swept from the index. More than `STORM_RECORDS`
  *   records at once (chat apps, infinite scroll) switch that root to a coalesced, throttled full
  *   rescan.
+ * - Custom elements met before their definition are looked at again a few times over 15 s, for the
+ *   shadow root a late definition attaches (no mutation or event tells of it).
  * - `stop()` disconnects everything and unpaints; the page is left as found.
  */
 import type { EntityType } from '../../data/schema';
@@ -75,6 +77,12 @@ const WATCHED_ATTRIBUTES = ['hidden', 'contenteditable', 'style', 'class', 'open
  * animates classes or inline styles costs one look per interval, not one per frame.
  */
 const VISIBILITY_CHECK_MS = 200;
+/**
+ * A custom element the scan met before its definition may get a shadow root when the definition
+ * arrives (a component library loaded late), with no mutation or event a content script could hear.
+ * Each such element is looked at again this long after it was found, then no more.
+ */
+const LATE_SHADOW_CHECKS_MS = [250, 1000, 3000, 8000, 15_000];
 
 /**
  * Separates blocks joined into one string for a single matcher pass. It is neither a letter nor a
@@ -149,6 +157,10 @@ export class PageScanner {
   #visibilityTimer: ReturnType<typeof setTimeout> | undefined;
   /** The document was in `designMode` at the last change we heard of (see `#followDesignMode`). */
   #inDesignMode = false;
+  /** Custom elements met before their definition, with when (see `LATE_SHADOW_CHECKS_MS`). */
+  readonly #undefinedHosts = new Map<Element, number>();
+  #lateShadowTimer: ReturnType<typeof setTimeout> | undefined;
+  #lateShadowDue = Infinity;
 
   constructor(options: PageScannerOptions) {
     this.#options = options;
@@ -208,6 +220,10 @@ export class PageScanner {
     this.#roots.clear();
     clearTimeout(this.#visibilityTimer);
     this.#visibilityTimer = undefined;
+    clearTimeout(this.#lateShadowTimer);
+    this.#lateShadowTimer = undefined;
+    this.#lateShadowDue = Infinity;
+    this.#undefinedHosts.clear();
     this.#inDesignMode = false;
     this.#forgetAll();
     this.#options.painter.detach();
@@ -362,6 +378,54 @@ export class PageScanner {
     this.#addRoot(shadow);
     this.#enqueue({ root: shadow, node: shadow, full: true });
   };
+
+  #onUndefinedElement = (element: Element): void => {
+    if (!this.#run || this.#undefinedHosts.has(element)) return;
+    const now = performance.now();
+    this.#undefinedHosts.set(element, now);
+    this.#scheduleLateShadowCheck(now + LATE_SHADOW_CHECKS_MS[0]!);
+  };
+
+  #scheduleLateShadowCheck(due: number): void {
+    if (due >= this.#lateShadowDue) return;
+    clearTimeout(this.#lateShadowTimer);
+    this.#lateShadowDue = due;
+    this.#lateShadowTimer = setTimeout(
+      () => {
+        this.#lateShadowTimer = undefined;
+        this.#lateShadowDue = Infinity;
+        if (this.#run) this.#checkLateShadows();
+      },
+      Math.max(0, due - performance.now()),
+    );
+  }
+
+  /**
+   * Look again at the custom elements met before their definition: one with a shadow root now gets
+   * it scanned; one defined without it (a component that renders into the page's own DOM, already
+   * scanned) or gone from the page is no longer looked at, nor is one past the last check.
+   */
+  #checkLateShadows(): void {
+    const start = performance.now();
+    const last = LATE_SHADOW_CHECKS_MS[LATE_SHADOW_CHECKS_MS.length - 1]!;
+    let next = Infinity;
+    for (const [element, foundAt] of this.#undefinedHosts) {
+      const age = start - foundAt;
+      const shadow = element.isConnected ? (element as HTMLElement).shadowRoot : null;
+      if (shadow) {
+        const root = element.getRootNode() as Document | ShadowRoot;
+        if (this.#roots.has(root) && !inSkippedSubtree(element, root, this.#options.ownUiTag))
+          this.#onShadowRoot(shadow);
+      }
+      if (shadow || !element.isConnected || element.matches(':defined') || age >= last) {
+        this.#undefinedHosts.delete(element);
+        continue;
+      }
+      next = Math.min(next, foundAt + (LATE_SHADOW_CHECKS_MS.find((delay) => delay > age) ?? last));
+    }
+    this.#recordTask(start);
+    if (next < Infinity) this.#scheduleLateShadowCheck(next);
+  }
 
   #onMutations(root: Document | ShadowRoot, records: MutationRecord[]): void {
     const state = this.#roots.get(root);
@@ -607,6 +671,7 @@ export class PageScanner {
 
         const walker = new TextWalker(item.node, {
           onShadowRoot: this.#onShadowRoot,
+          onUndefinedElement: this.#onUndefinedElement,
           ownUiTag: this.#options.ownUiTag,
           startAt: item.startAt,
           // A whole root is surveyed first; a changed subtree is small enough to walk as it is.

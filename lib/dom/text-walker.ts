@@ -127,6 +127,12 @@ export interface TextBlock {
 export interface TextWalkerOptions {
   /** Called once for each open shadow root met in the walk (scan it as its own root). */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /**
+   * Called for each custom element met where shadow roots are looked for that has none and is not
+   * defined yet (`:not(:defined)`): its definition may come later and attach one, and nothing would
+   * tell the content script.
+   */
+  onUndefinedElement?: (element: Element) => void;
   /** Tag name of the extension's own UI element, which is never scanned. */
   ownUiTag?: string;
   /**
@@ -437,9 +443,15 @@ export class TextWalker {
     return { blocks, done: true };
   }
 
-  #shadowOf(element: Element): void {
+  /** Report `element`'s shadow root, if any, or the element itself if it may get one late. */
+  #shadowOf(element: Element, name?: string): void {
     const shadow = (element as HTMLElement).shadowRoot;
-    if (!shadow) return;
+    if (!shadow) {
+      const onUndefined = this.#options.onUndefinedElement;
+      if (onUndefined && (name ?? element.localName).includes('-') && !element.matches(':defined'))
+        onUndefined(element);
+      return;
+    }
     // A host inside a skipped subtree (an editor, a hidden panel) keeps its shadow tree unscanned.
     for (let node: Node | null = element; node && node !== this.#root; node = node.parentNode) {
       if (node.nodeType === 1 && isSkippedElement(node as Element, this.#options.ownUiTag)) return;
@@ -467,8 +479,8 @@ export class TextWalker {
         return false;
       }
       const element = node as Element;
-      if (watchShadows) this.#shadowOf(element);
       const name = element.localName;
+      if (watchShadows) this.#shadowOf(element, name);
       if (name === 'script' || name === 'style' || name === 'noscript') this.#noteCode(element);
       node = walker.nextNode();
     }

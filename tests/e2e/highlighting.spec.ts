@@ -160,6 +160,20 @@ describe('highlighting in Chromium', () => {
     await page.close();
   });
 
+  it('highlights inside the shadow root a web component gets when it is defined after the scan', async () => {
+    const { page } = await openAndScan(server.url('/late-shadow.html'));
+    expect(await paintedTexts(page)).toEqual(['Syria']);
+    await page.evaluate(() => (window as unknown as { defineLateCard(): void }).defineLateCard());
+    await expect
+      .poll(
+        async () => (await paintedRanges(page)).filter((r) => r.inShadow).map((r) => r.text),
+        // The first look comes 250 ms after the scan met the element.
+        { timeout: 5000 },
+      )
+      .toEqual(['Ahmed al-Sharaa', 'Vladimir Putin']);
+    await page.close();
+  });
+
   it('reads text through a custom element laid out inline, and not across custom elements laid out as blocks', async () => {
     const { page } = await openAndScan(server.url('/custom-elements.html'));
     const matcher = createMatcher(compileTable(DATASET));

@@ -287,6 +287,21 @@ describe('the built extension in Firefox', () => {
     await page.close();
   });
 
+  it('highlights inside the shadow root a web component gets when it is defined after the scan', async () => {
+    const { page, tabId } = await openArticle('/late-shadow.html');
+    await expect.poll(async () => (await contentStatus(control, tabId))?.scan?.done).toBe(true);
+    expect((await paintedRanges(page)).map((range) => range.text)).toEqual(['Syria']);
+    await page.evaluate(() => (window as unknown as { defineLateCard(): void }).defineLateCard());
+    await expect
+      .poll(
+        async () => (await paintedRanges(page)).filter((r) => r.inShadow).map((r) => r.text),
+        // The first look comes 250 ms after the scan met the element.
+        { timeout: 5000 },
+      )
+      .toEqual(['Ahmed al-Sharaa', 'Vladimir Putin']);
+    await page.close();
+  });
+
   it('highlights a page inside an iframe, in the frame’s own registry', async () => {
     const { page } = await openArticle('/frame-outer.html');
     const frame = page.frames().find((candidate) => candidate.url().endsWith('/frame-inner.html'));

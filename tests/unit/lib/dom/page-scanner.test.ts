@@ -397,6 +397,31 @@ describe('PageScanner', () => {
     });
   });
 
+  it('scans the shadow root a custom element gets when its definition comes after the scan', async () => {
+    document.body.innerHTML = '<p>Syria</p><late-card></late-card>';
+    makeScanner().start();
+    await settle();
+    expect(paintedText(platform.registry)).toEqual({ 'backstory-underline-green': ['Syria'] });
+    // What a definition arriving late does: no mutation of the observed tree tells the scanner.
+    const host = document.querySelector('late-card')!;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>Putin spoke.</p>';
+    await expect
+      .poll(() => paintedText(platform.registry), { timeout: 3000 })
+      .toEqual({ 'backstory-underline-green': ['Syria'], 'backstory-underline-blue': ['Putin'] });
+    expect(scanner.shadowRoots()).toEqual([host.shadowRoot]);
+  });
+
+  it('no longer looks at custom elements once stopped', async () => {
+    document.body.innerHTML = '<late-card></late-card>';
+    makeScanner().start();
+    await settle();
+    controller.abort();
+    document.querySelector('late-card')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Putin</p>';
+    await sleep(400);
+    expect(scanner.records()).toEqual([]);
+    expect(scanner.shadowRoots()).toEqual([]);
+  });
+
   it('stops cleanly: unpaints, unregisters and ignores later changes', async () => {
     document.body.innerHTML = '<p>Syria</p>';
     makeScanner().start();

@@ -154,6 +154,22 @@ describe('TextWalker', () => {
     expect(texts(walkAll(shadow))).toEqual(['Inside']);
   });
 
+  it('reports the custom elements with no shadow root that are not defined yet, in the walk and the survey', () => {
+    // (happy-dom matches no element with `:defined`, so a defined element's case is not seen here.)
+    document.body.innerHTML = '<late-card><p>Light</p></late-card><div></div><p>Syria</p>';
+    const hosted = document.createElement('hosted-card');
+    hosted.attachShadow({ mode: 'open' });
+    document.body.append(hosted);
+    for (const survey of [false, true]) {
+      const seen: string[] = [];
+      const onUndefinedElement = (element: Element) => seen.push(element.localName);
+      if (survey)
+        surveyWalk(document.body, ['Syria'], { onShadowRoot: () => {}, onUndefinedElement });
+      else walkAll(document.body, { onShadowRoot: () => {}, onUndefinedElement });
+      expect(seen).toEqual(['late-card']);
+    }
+  });
+
   it('drops whitespace-only runs but keeps spaces between inline words', () => {
     document.body.innerHTML = '<div>\n  <p><span>Syria</span> <span>TV</span></p>\n</div>';
     expect(texts(walkAll(document.body))).toEqual(['Syria TV']);
