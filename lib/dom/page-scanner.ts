@@ -80,7 +80,8 @@ const VISIBILITY_CHECK_MS = 200;
 /**
  * A custom element the scan met before its definition may get a shadow root when the definition
  * arrives (a component library loaded late), with no mutation or event a content script could hear.
- * Each such element is looked at again this long after it was found, then no more.
+ * Each such tag is looked at again this long after the first of its elements was found, then no
+ * more. Definitions are per tag and permanent, so one look at one element says it for all of them.
  */
 const LATE_SHADOW_CHECKS_MS = [250, 1000, 3000, 8000, 15_000];
 
@@ -157,8 +158,13 @@ export class PageScanner {
   #visibilityTimer: ReturnType<typeof setTimeout> | undefined;
   /** The document was in `designMode` at the last change we heard of (see `#followDesignMode`). */
   #inDesignMode = false;
-  /** Custom elements met before their definition, with when (see `LATE_SHADOW_CHECKS_MS`). */
-  readonly #undefinedHosts = new Map<Element, number>();
+  /**
+   * Custom elements met before their definition, by tag, with when the tag was first met (see
+   * `LATE_SHADOW_CHECKS_MS`); and the tags known to be defined, whose elements need no second
+   * look.
+   */
+  readonly #undefinedTags = new Map<string, { elements: Set<Element>; foundAt: number }>();
+  readonly #definedTags = new Set<string>();
   #lateShadowTimer: ReturnType<typeof setTimeout> | undefined;
   #lateShadowDue = Infinity;
 
@@ -223,7 +229,7 @@ export class PageScanner {
     clearTimeout(this.#lateShadowTimer);
     this.#lateShadowTimer = undefined;
     this.#lateShadowDue = Infinity;
-    this.#undefinedHosts.clear();
+    this.#undefinedTags.clear();
     this.#inDesignMode = false;
     this.#forgetAll();
     this.#options.painter.detach();
@@ -379,11 +385,19 @@ export class PageScanner {
     this.#enqueue({ root: shadow, node: shadow, full: true });
   };
 
-  #onUndefinedElement = (element: Element): void => {
-    if (!this.#run || this.#undefinedHosts.has(element)) return;
-    const now = performance.now();
-    this.#undefinedHosts.set(element, now);
-    this.#scheduleLateShadowCheck(now + LATE_SHADOW_CHECKS_MS[0]!);
+  #onShadowlessCustomElement = (element: Element, name: string): void => {
+    if (!this.#run || this.#definedTags.has(name)) return;
+    let pending = this.#undefinedTags.get(name);
+    if (pending === undefined) {
+      if (element.matches(':defined')) {
+        this.#definedTags.add(name);
+        return;
+      }
+      pending = { elements: new Set(), foundAt: performance.now() };
+      this.#undefinedTags.set(name, pending);
+      this.#scheduleLateShadowCheck(pending.foundAt + LATE_SHADOW_CHECKS_MS[0]!);
+    }
+    pending.elements.add(element);
   };
 
   #scheduleLateShadowCheck(due: number): void {
@@ -401,24 +415,33 @@ export class PageScanner {
   }
 
   /**
-   * Look again at the custom elements met before their definition: one with a shadow root now gets
-   * it scanned; one defined without it (a component that renders into the page's own DOM, already
-   * scanned) or gone from the page is no longer looked at, nor is one past the last check.
+   * Look again at the custom elements met before their definition: those of a tag defined since get
+   * the shadow roots their definition attached scanned, and the tag is looked at no more; so is a
+   * tag past its last look.
    */
   #checkLateShadows(): void {
     const start = performance.now();
     const last = LATE_SHADOW_CHECKS_MS[LATE_SHADOW_CHECKS_MS.length - 1]!;
     let next = Infinity;
-    for (const [element, foundAt] of this.#undefinedHosts) {
-      const age = start - foundAt;
-      const shadow = element.isConnected ? (element as HTMLElement).shadowRoot : null;
-      if (shadow) {
+    for (const [name, { elements, foundAt }] of this.#undefinedTags) {
+      let defined: boolean | undefined;
+      for (const element of elements) {
+        if (!element.isConnected) continue;
+        defined ??= element.matches(':defined');
+        if (!defined) break;
+        const shadow = (element as HTMLElement).shadowRoot;
         const root = element.getRootNode() as Document | ShadowRoot;
-        if (this.#roots.has(root) && !inSkippedSubtree(element, root, this.#options.ownUiTag))
+        if (
+          shadow &&
+          this.#roots.has(root) &&
+          !inSkippedSubtree(element, root, this.#options.ownUiTag)
+        )
           this.#onShadowRoot(shadow);
       }
-      if (shadow || !element.isConnected || element.matches(':defined') || age >= last) {
-        this.#undefinedHosts.delete(element);
+      const age = start - foundAt;
+      if (defined === true) this.#definedTags.add(name);
+      if (defined === true || age >= last) {
+        this.#undefinedTags.delete(name);
         continue;
       }
       next = Math.min(next, foundAt + (LATE_SHADOW_CHECKS_MS.find((delay) => delay > age) ?? last));
@@ -671,7 +694,7 @@ export class PageScanner {
 
         const walker = new TextWalker(item.node, {
           onShadowRoot: this.#onShadowRoot,
-          onUndefinedElement: this.#onUndefinedElement,
+          onShadowlessCustomElement: this.#onShadowlessCustomElement,
           ownUiTag: this.#options.ownUiTag,
           startAt: item.startAt,
           // A whole root is surveyed first; a changed subtree is small enough to walk as it is.

@@ -128,11 +128,11 @@ export interface TextWalkerOptions {
   /** Called once for each open shadow root met in the walk (scan it as its own root). */
   onShadowRoot?: (root: ShadowRoot) => void;
   /**
-   * Called for each custom element met where shadow roots are looked for that has none and is not
-   * defined yet (`:not(:defined)`): its definition may come later and attach one, and nothing would
-   * tell the content script.
+   * Called for each custom element (a tag with a hyphen, `name`) met where shadow roots are looked
+   * for that has none: if it is not defined yet, its definition may come later and attach one, and
+   * nothing would tell the content script.
    */
-  onUndefinedElement?: (element: Element) => void;
+  onShadowlessCustomElement?: (element: Element, name: string) => void;
   /** Tag name of the extension's own UI element, which is never scanned. */
   ownUiTag?: string;
   /**
@@ -443,13 +443,15 @@ export class TextWalker {
     return { blocks, done: true };
   }
 
-  /** Report `element`'s shadow root, if any, or the element itself if it may get one late. */
+  /** Report `element`'s shadow root, or the element itself if it is a custom element without one. */
   #shadowOf(element: Element, name?: string): void {
     const shadow = (element as HTMLElement).shadowRoot;
     if (!shadow) {
-      const onUndefined = this.#options.onUndefinedElement;
-      if (onUndefined && (name ?? element.localName).includes('-') && !element.matches(':defined'))
-        onUndefined(element);
+      const onCustom = this.#options.onShadowlessCustomElement;
+      if (onCustom) {
+        const tag = name ?? element.localName;
+        if (tag.includes('-')) onCustom(element, tag);
+      }
       return;
     }
     // A host inside a skipped subtree (an editor, a hidden panel) keeps its shadow tree unscanned.

@@ -154,19 +154,20 @@ describe('TextWalker', () => {
     expect(texts(walkAll(shadow))).toEqual(['Inside']);
   });
 
-  it('reports the custom elements with no shadow root that are not defined yet, in the walk and the survey', () => {
-    // (happy-dom matches no element with `:defined`, so a defined element's case is not seen here.)
+  it('reports the custom elements that have no shadow root, with their tag, in the walk and the survey', () => {
     document.body.innerHTML = '<late-card><p>Light</p></late-card><div></div><p>Syria</p>';
     const hosted = document.createElement('hosted-card');
     hosted.attachShadow({ mode: 'open' });
     document.body.append(hosted);
+    const late = document.querySelector('late-card');
     for (const survey of [false, true]) {
-      const seen: string[] = [];
-      const onUndefinedElement = (element: Element) => seen.push(element.localName);
-      if (survey)
-        surveyWalk(document.body, ['Syria'], { onShadowRoot: () => {}, onUndefinedElement });
-      else walkAll(document.body, { onShadowRoot: () => {}, onUndefinedElement });
-      expect(seen).toEqual(['late-card']);
+      const seen: [Element, string][] = [];
+      const onShadowlessCustomElement = (element: Element, name: string) =>
+        seen.push([element, name]);
+      const options = { onShadowRoot: () => {}, onShadowlessCustomElement };
+      if (survey) surveyWalk(document.body, ['Syria'], options);
+      else walkAll(document.body, options);
+      expect(seen).toEqual([[late, 'late-card']]);
     }
   });
 
