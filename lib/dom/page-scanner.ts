@@ -21,6 +21,7 @@ import type { ContentTable, Match, PageEvidence, ScanResult, TableEntity } from 
 import { MAX_PAGE_TEXT } from '../messaging/protocol';
 import type { MatchService } from './match-service';
 import { highlightName, type HighlightStyle, type PaletteColor } from './highlight-styles';
+import { LateDefinitions } from './late-definitions';
 import { inDocumentOrder, MatchStore, type MatchRecord, type MatchState } from './match-store';
 import type { Painter } from './painter';
 import { afterNextFrame, deadline, SLICE_MS, whenIdle, yieldToMain } from './scheduler';
@@ -77,13 +78,6 @@ const WATCHED_ATTRIBUTES = ['hidden', 'contenteditable', 'style', 'class', 'open
  * animates classes or inline styles costs one look per interval, not one per frame.
  */
 const VISIBILITY_CHECK_MS = 200;
-/**
- * A custom element the scan met before its definition may get a shadow root when the definition
- * arrives (a component library loaded late), with no mutation or event a content script could hear.
- * Each such tag is looked at again this long after the first of its elements was found, then no
- * more. Definitions are per tag and permanent, so one look at one element says it for all of them.
- */
-const LATE_SHADOW_CHECKS_MS = [250, 1000, 3000, 8000, 15_000];
 
 /**
  * Separates blocks joined into one string for a single matcher pass. It is neither a letter nor a
@@ -158,15 +152,11 @@ export class PageScanner {
   #visibilityTimer: ReturnType<typeof setTimeout> | undefined;
   /** The document was in `designMode` at the last change we heard of (see `#followDesignMode`). */
   #inDesignMode = false;
-  /**
-   * Custom elements met before their definition, by tag, with when the tag was first met (see
-   * `LATE_SHADOW_CHECKS_MS`); and the tags known to be defined, whose elements need no second
-   * look.
-   */
-  readonly #undefinedTags = new Map<string, { elements: Set<Element>; foundAt: number }>();
-  readonly #definedTags = new Set<string>();
-  #lateShadowTimer: ReturnType<typeof setTimeout> | undefined;
-  #lateShadowDue = Infinity;
+  /** Custom elements met before their definition, looked at again for a late shadow root. */
+  readonly #lateDefinitions = new LateDefinitions(
+    (element) => this.#onDefinedLate(element),
+    (start) => this.#recordTask(start),
+  );
 
   constructor(options: PageScannerOptions) {
     this.#options = options;
@@ -226,10 +216,7 @@ export class PageScanner {
     this.#roots.clear();
     clearTimeout(this.#visibilityTimer);
     this.#visibilityTimer = undefined;
-    clearTimeout(this.#lateShadowTimer);
-    this.#lateShadowTimer = undefined;
-    this.#lateShadowDue = Infinity;
-    this.#undefinedTags.clear();
+    this.#lateDefinitions.clear();
     this.#inDesignMode = false;
     this.#forgetAll();
     this.#options.painter.detach();
@@ -386,68 +373,15 @@ export class PageScanner {
   };
 
   #onShadowlessCustomElement = (element: Element, name: string): void => {
-    if (!this.#run || this.#definedTags.has(name)) return;
-    let pending = this.#undefinedTags.get(name);
-    if (pending === undefined) {
-      if (element.matches(':defined')) {
-        this.#definedTags.add(name);
-        return;
-      }
-      pending = { elements: new Set(), foundAt: performance.now() };
-      this.#undefinedTags.set(name, pending);
-      this.#scheduleLateShadowCheck(pending.foundAt + LATE_SHADOW_CHECKS_MS[0]!);
-    }
-    pending.elements.add(element);
+    if (this.#run) this.#lateDefinitions.note(element, name);
   };
 
-  #scheduleLateShadowCheck(due: number): void {
-    if (due >= this.#lateShadowDue) return;
-    clearTimeout(this.#lateShadowTimer);
-    this.#lateShadowDue = due;
-    this.#lateShadowTimer = setTimeout(
-      () => {
-        this.#lateShadowTimer = undefined;
-        this.#lateShadowDue = Infinity;
-        if (this.#run) this.#checkLateShadows();
-      },
-      Math.max(0, due - performance.now()),
-    );
-  }
-
-  /**
-   * Look again at the custom elements met before their definition: those of a tag defined since get
-   * the shadow roots their definition attached scanned, and the tag is looked at no more; so is a
-   * tag past its last look.
-   */
-  #checkLateShadows(): void {
-    const start = performance.now();
-    const last = LATE_SHADOW_CHECKS_MS[LATE_SHADOW_CHECKS_MS.length - 1]!;
-    let next = Infinity;
-    for (const [name, { elements, foundAt }] of this.#undefinedTags) {
-      let defined: boolean | undefined;
-      for (const element of elements) {
-        if (!element.isConnected) continue;
-        defined ??= element.matches(':defined');
-        if (!defined) break;
-        const shadow = (element as HTMLElement).shadowRoot;
-        const root = element.getRootNode() as Document | ShadowRoot;
-        if (
-          shadow &&
-          this.#roots.has(root) &&
-          !inSkippedSubtree(element, root, this.#options.ownUiTag)
-        )
-          this.#onShadowRoot(shadow);
-      }
-      const age = start - foundAt;
-      if (defined === true) this.#definedTags.add(name);
-      if (defined === true || age >= last) {
-        this.#undefinedTags.delete(name);
-        continue;
-      }
-      next = Math.min(next, foundAt + (LATE_SHADOW_CHECKS_MS.find((delay) => delay > age) ?? last));
-    }
-    this.#recordTask(start);
-    if (next < Infinity) this.#scheduleLateShadowCheck(next);
+  /** A custom element defined after the scan met it: scan the shadow root it may have now. */
+  #onDefinedLate(element: Element): void {
+    const shadow = (element as HTMLElement).shadowRoot;
+    const root = element.getRootNode() as Document | ShadowRoot;
+    if (shadow && this.#roots.has(root) && !inSkippedSubtree(element, root, this.#options.ownUiTag))
+      this.#onShadowRoot(shadow);
   }
 
   #onMutations(root: Document | ShadowRoot, records: MutationRecord[]): void {
