@@ -87,6 +87,13 @@ async function openArticle(
   return { page, tabId };
 }
 
+/** Open a fixture page and wait until its content script has finished scanning it. */
+async function openScanned(path: string): Promise<Page> {
+  const { page, tabId } = await openArticle(path);
+  await expect.poll(async () => (await contentStatus(control, tabId))?.scan?.done).toBe(true);
+  return page;
+}
+
 describe('the built extension in Firefox', () => {
   it('installs with the gecko id and the manifest it was built with', async () => {
     expect(ext.addonId).toBe(GECKO_ID);
@@ -223,8 +230,7 @@ describe('the built extension in Firefox', () => {
   });
 
   it('highlights the article exactly as the matcher reads its text, Cyrillic-е Vershinin included', async () => {
-    const { page, tabId } = await openArticle('/the-article.html');
-    await expect.poll(async () => (await contentStatus(control, tabId))?.scan?.done).toBe(true);
+    const page = await openScanned('/the-article.html');
     const painted = (await paintedRanges(page)).map((range) => range.text);
     expect(painted).toEqual(articleMatchSurfaces());
     expect(painted).toContain('Sergei V\u0435rshinin');
@@ -232,8 +238,7 @@ describe('the built extension in Firefox', () => {
   });
 
   it('reads text through a custom element laid out inline, not across ones laid out as blocks', async () => {
-    const { page, tabId } = await openArticle('/custom-elements.html');
-    await expect.poll(async () => (await contentStatus(control, tabId))?.scan?.done).toBe(true);
+    const page = await openScanned('/custom-elements.html');
     // As in Chromium: an unstyled custom element is inline; `x-card` is a block here.
     const painted = (await paintedRanges(page)).map((range) => range.text).sort();
     expect(painted).toEqual(['Bashar al-Assad', 'Putin', 'Syria']);
@@ -241,16 +246,14 @@ describe('the built extension in Firefox', () => {
   });
 
   it('never highlights inside editable fields, scripts or hidden text', async () => {
-    const { page, tabId } = await openArticle('/editable.html');
-    await expect.poll(async () => (await contentStatus(control, tabId))?.scan?.done).toBe(true);
+    const page = await openScanned('/editable.html');
     // "Syria" is in the fixture nine times; only the plain paragraph's is for reading.
     expect((await paintedRanges(page)).map((range) => range.text)).toEqual(['Syria']);
     await page.close();
   });
 
   it('highlights text added after load, and drops text that goes away', async () => {
-    const { page, tabId } = await openArticle();
-    await expect.poll(async () => (await contentStatus(control, tabId))?.scan?.done).toBe(true);
+    const page = await openScanned('/article.html');
     const texts = async () => (await paintedRanges(page)).map((range) => range.text);
     const before = await texts();
     expect(before).not.toContain('Bashar al-Assad');
@@ -269,8 +272,7 @@ describe('the built extension in Firefox', () => {
   });
 
   it('highlights inside a web component’s open shadow root, and gives the root the rules that draw them', async () => {
-    const { page, tabId } = await openArticle('/shadow.html');
-    await expect.poll(async () => (await contentStatus(control, tabId))?.scan?.done).toBe(true);
+    const page = await openScanned('/shadow.html');
     const inShadow = (await paintedRanges(page))
       .filter((range) => range.inShadow)
       .map((range) => range.text);
@@ -288,8 +290,7 @@ describe('the built extension in Firefox', () => {
   });
 
   it('highlights inside the shadow root a web component gets when it is defined after the scan', async () => {
-    const { page, tabId } = await openArticle('/late-shadow.html');
-    await expect.poll(async () => (await contentStatus(control, tabId))?.scan?.done).toBe(true);
+    const page = await openScanned('/late-shadow.html');
     expect((await paintedRanges(page)).map((range) => range.text)).toEqual(['Syria']);
     await page.evaluate(() => (window as unknown as { defineLateCard(): void }).defineLateCard());
     await expect
