@@ -5,6 +5,7 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { CARD_TAG } from '../../../lib/card/card-host';
+import { findPaintedText } from './highlights';
 
 interface DomNode {
   nodeId: number;
@@ -108,24 +109,5 @@ export async function readCard(page: Page): Promise<CardView | undefined> {
 
 /** Centre of the first highlighted range whose text is `text`, in viewport pixels. */
 export async function highlightCentre(page: Page, text: string) {
-  return page.evaluate((wanted) => {
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('backstory-') || name === 'backstory-focus') continue;
-      for (const abstract of highlight) {
-        const range = new Range();
-        range.setStart(abstract.startContainer, abstract.startOffset);
-        range.setEnd(abstract.endContainer, abstract.endOffset);
-        if (range.toString() !== wanted) continue;
-        const rect = range.getClientRects()[0];
-        if (rect)
-          return {
-            x: rect.left + rect.width / 2,
-            y: rect.top + rect.height / 2,
-            left: rect.left,
-            right: rect.right,
-          };
-      }
-    }
-    return undefined;
-  }, text);
+  return page.evaluate(findPaintedText, text);
 }

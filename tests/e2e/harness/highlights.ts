@@ -31,6 +31,33 @@ export function readPaintedRanges(): PaintedRange[] {
   return out.sort((a, b) => a.text.localeCompare(b.text));
 }
 
+/**
+ * The viewport centre and sides of the first line box of the first Backstory range whose text is
+ * `wanted`. Runs in the page, like {@link readPaintedRanges}.
+ */
+export function findPaintedText(
+  wanted: string,
+): { x: number; y: number; left: number; right: number } | undefined {
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('backstory-') || name === 'backstory-focus') continue;
+    for (const abstract of highlight) {
+      const range = new Range();
+      range.setStart(abstract.startContainer, abstract.startOffset);
+      range.setEnd(abstract.endContainer, abstract.endOffset);
+      if (range.toString() !== wanted) continue;
+      const rect = range.getClientRects()[0];
+      if (rect)
+        return {
+          x: rect.left + rect.width / 2,
+          y: rect.top + rect.height / 2,
+          left: rect.left,
+          right: rect.right,
+        };
+    }
+  }
+  return undefined;
+}
+
 export async function paintedRanges(target: Page | Frame): Promise<PaintedRange[]> {
   return target.evaluate(readPaintedRanges);
 }

@@ -1,5 +1,9 @@
 import type { Frame, Page } from 'puppeteer-core';
-import { readPaintedRanges, type PaintedRange } from '../../e2e/harness/highlights';
+import {
+  findPaintedText,
+  readPaintedRanges,
+  type PaintedRange,
+} from '../../e2e/harness/highlights';
 
 /** Every Backstory range in the page's (or the frame's) `CSS.highlights`, sorted by text. */
 export async function paintedRanges(target: Page | Frame): Promise<PaintedRange[]> {
@@ -11,20 +15,7 @@ export async function paintedTextCentre(
   page: Page,
   text: string,
 ): Promise<{ x: number; y: number } | undefined> {
-  return page.evaluate((wanted) => {
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('backstory-') || name === 'backstory-focus') continue;
-      for (const abstract of highlight) {
-        const range = new Range();
-        range.setStart(abstract.startContainer, abstract.startOffset);
-        range.setEnd(abstract.endContainer, abstract.endOffset);
-        if (range.toString() !== wanted) continue;
-        const rect = range.getClientRects()[0];
-        if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-    }
-    return undefined;
-  }, text);
+  return page.evaluate(findPaintedText, text);
 }
 
 /** Is an element with this tag in the page, and is it shown in the top layer as a popover? */
