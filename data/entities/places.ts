@@ -160,13 +160,16 @@ export const PLACES: Entity[] = [
         kind: 'abbreviation',
         caseSensitive: true,
         ambiguous: true,
-        // Not the country: locale and charset codes, a magazine, and "us" in text set in capitals
-        // (site menus and buttons), all seen on the corpus pages or common in page chrome.
+        // Not the country: locale and charset codes, a language menu's entry, the dollar's sign, a
+        // magazine, and "us" in text set in capitals (site menus and buttons), all seen on the
+        // corpus pages or common in page chrome.
         context: {
           notThis: [
             'en-US',
             'es-US',
             'US-ASCII',
+            'English (US)',
+            'US$',
             'US Weekly',
             'ABOUT US',
             'CONTACT US',

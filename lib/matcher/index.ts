@@ -73,6 +73,14 @@ class AutomatonMatcher implements Matcher {
   /** Aliases of each pattern (patterns are distinct folded texts). */
   readonly #patternAliases: readonly (readonly number[])[];
   readonly #aliases: readonly CompiledAlias[];
+  /**
+   * Per pattern: whether its start and its end need a non-word neighbour to be a word's edge: a
+   * letter or digit does, and so does a full stop, apostrophe or colon, which join letters into one
+   * word (Unicode's word boundaries, UAX #29: "U.S." is not a word of "U.S.C."). Any other end is
+   * an edge already: "US$" is a whole word in "US$1,000".
+   */
+  readonly #wordStart: readonly boolean[];
+  readonly #wordEnd: readonly boolean[];
   /** Raw UTF-16 unit → class of its fold, or a sentinel; filled lazily (UNKNOWN until first seen). */
   readonly #classOf = new Uint16Array(0x10000).fill(UNKNOWN);
   readonly #spaceClass: number;
@@ -82,6 +90,8 @@ class AutomatonMatcher implements Matcher {
     const { patternAliases } = prepared;
     this.#automaton = automaton;
     this.#patternAliases = patternAliases;
+    this.#wordStart = prepared.patterns.map((p) => needsNeighbour(p.codePointAt(0) ?? 0));
+    this.#wordEnd = prepared.patterns.map((p) => needsNeighbour(p.codePointAt(p.length - 1) ?? 0));
     this.#aliases = table.aliases.map((alias, index) => {
       const entity = alias.entity >= 0 ? table.entities[alias.entity] : undefined;
       if (alias.entity >= 0 && entity === undefined) {
@@ -218,12 +228,15 @@ class AutomatonMatcher implements Matcher {
   ): void {
     const { patternLength } = this.#automaton;
     let end = -1;
+    let boundaryAtEnd: boolean | undefined;
     for (const pattern of this.#automaton.outputsAt(row)) {
       const start = origin[(folded - (patternLength[pattern] ?? 0)) & mask] ?? -1;
-      if (start < 0 || (!loose && !boundaryBefore(text, start))) continue;
-      if (end < 0) {
-        end = extendOverMarks(text, endAt);
-        if (!loose && !boundaryAfter(text, end)) return;
+      if (start < 0) continue;
+      if (!loose && this.#wordStart[pattern] === true && !boundaryBefore(text, start)) continue;
+      if (end < 0) end = extendOverMarks(text, endAt);
+      if (!loose && this.#wordEnd[pattern] === true) {
+        boundaryAtEnd ??= boundaryAfter(text, end);
+        if (!boundaryAtEnd) continue;
       }
       for (const alias of this.#patternAliases[pattern] ?? []) {
         const compiled = this.#aliases[alias];
@@ -351,6 +364,13 @@ function nearest(
     }
   }
   return best;
+}
+
+/** See `AutomatonMatcher.#wordStart`. */
+function needsNeighbour(codePoint: number): boolean {
+  return (
+    isWordCodePoint(codePoint) || codePoint === 0x2e || codePoint === 0x27 || codePoint === 0x3a
+  );
 }
 
 /** The code point before `index`, skipping invisible characters (which fold to nothing). */

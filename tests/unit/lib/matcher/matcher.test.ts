@@ -115,6 +115,11 @@ describe('matching the dataset', () => {
       ],
     ],
     [
+      'US not as a currency sign, nor in a language menu',
+      'GDP of US$1.82 trillion, more than US$ 100.000; English (US) | English (UK); US forces',
+      [['US', 'united-states']],
+    ],
+    [
       'USA not in the newspaper’s name',
       'USA Today and USA TODAY report on the USA',
       [['USA', 'united-states']],
@@ -324,7 +329,11 @@ function reference(table: MatcherTable, text: string): [number, number, string][
       const after = [...text.slice(end)].find(visible);
       const isWord = (c: string | undefined) =>
         c !== undefined && isWordCodePoint(c.codePointAt(0) ?? 0);
-      if (isWord(before) || isWord(after)) continue;
+      // An end that is a letter, a digit, or one of . ' : (which join letters) needs a non-word
+      // neighbour; any other is a word's edge already ("US$1").
+      const needs = (c: string | undefined) => isWord(c) || (c !== undefined && ".':".includes(c));
+      if (needs(pattern[0]) && isWord(before)) continue;
+      if (needs(pattern.at(-1)) && isWord(after)) continue;
       candidates.push([start, end, index]);
     }
   });
@@ -356,6 +365,8 @@ describe('against a naive reference', () => {
       { text: 'al-Tanf', entity: 3, kind: 'name' },
       { text: 'Straße', entity: 4, kind: 'name' },
       { text: 'Tanf', entity: 3, kind: 'short' },
+      { text: 'U.S.', entity: 4, kind: 'abbreviation' },
+      { text: '$US', entity: 4, kind: 'abbreviation' },
     ],
   };
   const plain = createMatcher(table);
@@ -391,6 +402,12 @@ describe('against a naive reference', () => {
     ',',
     'Ｓｙｒｉａ',
     'V\u0435r',
+    'U.S.',
+    'U.S.C.',
+    'U.S',
+    '$US',
+    '$',
+    '1',
   );
 
   it('finds the same matches on random text with aliases planted in it', () => {
