@@ -79,8 +79,8 @@ class AutomatonMatcher implements Matcher {
    * word (Unicode's word boundaries, UAX #29: "U.S." is not a word of "U.S.C."). Any other end is
    * an edge already: "US$" is a whole word in "US$1,000".
    */
-  readonly #wordStart: readonly boolean[];
-  readonly #wordEnd: readonly boolean[];
+  readonly #startNeedsEdge: readonly boolean[];
+  readonly #endNeedsEdge: readonly boolean[];
   /** Raw UTF-16 unit → class of its fold, or a sentinel; filled lazily (UNKNOWN until first seen). */
   readonly #classOf = new Uint16Array(0x10000).fill(UNKNOWN);
   readonly #spaceClass: number;
@@ -90,8 +90,10 @@ class AutomatonMatcher implements Matcher {
     const { patternAliases } = prepared;
     this.#automaton = automaton;
     this.#patternAliases = patternAliases;
-    this.#wordStart = prepared.patterns.map((p) => needsNeighbour(p.codePointAt(0) ?? 0));
-    this.#wordEnd = prepared.patterns.map((p) => needsNeighbour(p.codePointAt(p.length - 1) ?? 0));
+    this.#startNeedsEdge = prepared.patterns.map((p) => needsNeighbour(p.codePointAt(0) ?? 0));
+    this.#endNeedsEdge = prepared.patterns.map((p) =>
+      needsNeighbour(p.codePointAt(p.length - 1) ?? 0),
+    );
     this.#aliases = table.aliases.map((alias, index) => {
       const entity = alias.entity >= 0 ? table.entities[alias.entity] : undefined;
       if (alias.entity >= 0 && entity === undefined) {
@@ -232,9 +234,10 @@ class AutomatonMatcher implements Matcher {
     for (const pattern of this.#automaton.outputsAt(row)) {
       const start = origin[(folded - (patternLength[pattern] ?? 0)) & mask] ?? -1;
       if (start < 0) continue;
-      if (!loose && this.#wordStart[pattern] === true && !boundaryBefore(text, start)) continue;
+      if (!loose && this.#startNeedsEdge[pattern] === true && !boundaryBefore(text, start))
+        continue;
       if (end < 0) end = extendOverMarks(text, endAt);
-      if (!loose && this.#wordEnd[pattern] === true) {
+      if (!loose && this.#endNeedsEdge[pattern] === true) {
         boundaryAtEnd ??= boundaryAfter(text, end);
         if (!boundaryAtEnd) continue;
       }
@@ -366,7 +369,7 @@ function nearest(
   return best;
 }
 
-/** See `AutomatonMatcher.#wordStart`. */
+/** See `AutomatonMatcher.#startNeedsEdge`. */
 function needsNeighbour(codePoint: number): boolean {
   return (
     isWordCodePoint(codePoint) || codePoint === 0x2e || codePoint === 0x27 || codePoint === 0x3a
