@@ -99,6 +99,12 @@ export default defineConfig({
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],
+    // Messages are structured clones, as Firefox always makes them, not JSON (Chrome 148 and
+    // later; older versions ignore the key and keep JSON, which every message also survives).
+    // Serialising a page's text for the matcher is the content script's biggest single cost on a
+    // long page: the HTML5 spec's survey took 44-54 ms of main-thread time as JSON, 21-26 ms as
+    // a structured clone (docs/benchmarks.md).
+    ...(browser === 'firefox' ? {} : { message_serialization: 'structured_clone' }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
