@@ -65,7 +65,9 @@ export type AliasKind = v.InferOutput<typeof AliasKind>;
  *    match any run of whitespace. A case-sensitive alias's phrases are matched with their capitals
  *    too ("FOLLOW US" is vetoed, "follow US sanctions" is not).
  * 2. `notOnPageWith`: when `true`, a page that contains one of the `notThis` phrases does not get this
- *    alias highlighted anywhere (a page about Moscow, Idaho says "Moscow" alone further down too).
+ *    alias highlighted anywhere (a page about Moscow, Idaho says "Moscow" alone further down too);
+ *    when a list, only those of the `notThis` phrases do ("The Moscow Times" is not the city, but a
+ *    page that cites it may well say "Moscow" meaning the city).
  * 3. `requireNear`: the alias stands only when one of these entities is mentioned (by an unambiguous
  *    alias) within `window` characters before or after it. When an alias belongs to several
  *    entities, the one whose evidence is nearest wins.
@@ -74,7 +76,7 @@ export type AliasKind = v.InferOutput<typeof AliasKind>;
  */
 export const ContextRule = v.strictObject({
   notThis: v.optional(v.array(v.pipe(v.string(), v.minLength(2)))),
-  notOnPageWith: v.optional(v.boolean()),
+  notOnPageWith: v.optional(v.union([v.boolean(), v.pipe(v.array(v.string()), v.minLength(1))])),
   requireNear: v.optional(
     v.strictObject({
       entities: v.pipe(v.array(EntityId), v.minLength(1)),

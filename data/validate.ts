@@ -264,6 +264,15 @@ function checkAliases(entity: Entity, entityIds: ReadonlySet<string>, errors: st
     if (context.notOnPageWith === true && (context.notThis?.length ?? 0) === 0) {
       errors.push(`${at}.context.notOnPageWith: needs notThis phrases to look for`);
     }
+    if (Array.isArray(context.notOnPageWith)) {
+      context.notOnPageWith.forEach((phrase, j) => {
+        if (!(context.notThis ?? []).includes(phrase)) {
+          errors.push(
+            `${at}.context.notOnPageWith[${j}]: "${phrase}" is not one of the alias's notThis phrases`,
+          );
+        }
+      });
+    }
     const folded = foldAlias(alias.text);
     context.notThis?.forEach((phrase, j) => {
       const foldedPhrase = foldAlias(phrase);

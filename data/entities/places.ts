@@ -595,9 +595,17 @@ export const PLACES: Entity[] = [
         text: 'Moscow',
         kind: 'name',
         ambiguous: true,
+        // The towns rule the city out on their pages; a newspaper's name and a cocktail's only
+        // where they are written.
         context: {
-          notThis: ['Moscow, Idaho', 'Moscow, ID', 'Moscow, Pennsylvania'],
-          notOnPageWith: true,
+          notThis: [
+            'Moscow, Idaho',
+            'Moscow, ID',
+            'Moscow, Pennsylvania',
+            'The Moscow Times',
+            'Moscow Mule',
+          ],
+          notOnPageWith: ['Moscow, Idaho', 'Moscow, ID', 'Moscow, Pennsylvania'],
         },
       },
       { text: 'Москва', kind: 'native', lang: 'ru' },

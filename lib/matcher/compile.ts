@@ -46,7 +46,10 @@ export function compileTable(dataset: Dataset): MatcherTable {
       for (const phrase of context?.notThis ?? []) {
         const key = caseSensitive ? `case:${foldText(phrase, true)}` : foldText(phrase);
         const entry = notThis.get(key) ?? { text: phrase, caseSensitive, vetoes: [] };
-        if (context?.notOnPageWith === true) entry.vetoes.push(index);
+        const pageWide = context?.notOnPageWith;
+        if (pageWide === true || (Array.isArray(pageWide) && pageWide.includes(phrase))) {
+          entry.vetoes.push(index);
+        }
         notThis.set(key, entry);
       }
     }

@@ -323,6 +323,17 @@ describe('validateDataset', () => {
       ]);
     });
 
+    it('a notOnPageWith phrase that is not one of the notThis phrases', () => {
+      const index = aliasIndex(entityIn(DATASET, 'moscow'), 'Moscow');
+      const errors = errorsAfter((d) => {
+        const context = aliasIn(d, 'moscow', 'Moscow').context;
+        if (context) context.notOnPageWith = ['Moscow, Idaho', 'Moscow, Kansas'];
+      });
+      expect(errors).toEqual([
+        `entity "moscow" aliases[${index}].context.notOnPageWith[1]: "Moscow, Kansas" is not one of the alias's notThis phrases`,
+      ]);
+    });
+
     it('the same alias twice in one entity (up to case)', () => {
       const count = entityIn(DATASET, 'iraq').aliases.length;
       const errors = errorsAfter((d) => {

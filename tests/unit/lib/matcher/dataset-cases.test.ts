@@ -88,12 +88,26 @@ describe('every notThis phrase of the dataset', () => {
     expect(inside).toEqual([]);
   });
 
-  it.each(traps.filter((t) => t.alias.context?.notOnPageWith === true))(
+  const pageWide = (t: (typeof traps)[number]) => {
+    const rule = t.alias.context?.notOnPageWith;
+    return rule === true || (Array.isArray(rule) && rule.includes(t.phrase));
+  };
+
+  it.each(traps.filter(pageWide))(
     '$label vetoes the alias on the whole page',
     ({ entity: id, alias, phrase }) => {
       const text = `${pageFor(alias, phrase)} Later, ${alias.text} again.`;
       const matches = scanText(matcher, text).filter((m) => m.entity === id);
       expect(matches.map((m) => m.surface)).not.toContain(alias.text);
+    },
+  );
+
+  it.each(traps.filter((t) => t.alias.context?.notOnPageWith !== undefined && !pageWide(t)))(
+    '$label vetoes only where it is written',
+    ({ entity: id, alias, phrase }) => {
+      const text = `${pageFor(alias, phrase)} Later, ${alias.text} again.`;
+      const matches = scanText(matcher, text).filter((m) => m.entity === id);
+      expect(matches.map((m) => m.start)).toEqual([text.lastIndexOf(alias.text)]);
     },
   );
 });
