@@ -6,7 +6,8 @@
  * through `CSS.highlights` with its DOM untouched and exactly the matcher's names on the seed
  * article, text runs through an inline custom element; editable fields stay unpainted, text added
  * later is painted and text removed unpainted, a web component's open shadow root and a page in an
- * iframe are painted; the hover card opens in the top layer.
+ * iframe are painted; the hover card opens in the top layer; a single-page app's new URL rescans
+ * the page and a new fragment does not.
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +23,16 @@ import type { Settings } from '../../lib/settings/schema';
 import { GECKO_ID } from '../../wxt.config';
 import { articleHtml, articleMatchSurfaces } from '../e2e/harness/article';
 import { startServer, type FixtureServer } from '../e2e/harness/server';
+import {
+  SPA_HTML,
+  SPA_NAMES,
+  SPA_WORLD_NAMES,
+  SPA_WORLD_VIEW,
+  addSharaaParagraph,
+  keepPaintedRanges,
+  keptStillPainted,
+  navigateToWorld,
+} from '../e2e/harness/spa';
 import { launchFirefoxWithExtension, type FirefoxExtension } from './harness/extension';
 import {
   domMutations,
@@ -46,6 +57,7 @@ let control: Page;
 beforeAll(async () => {
   server = await startServer();
   server.page('/the-article.html', articleHtml({ wrapper: 'article' }));
+  server.page('/app/news', SPA_HTML);
   ext = await launchFirefoxWithExtension();
   control = await ext.openExtensionPage('demo.html');
 });
@@ -350,6 +362,32 @@ describe('the built extension in Firefox', () => {
         present: false,
         popoverOpen: false,
       });
+    await page.close();
+  });
+
+  it('rescans on a single-page navigation to a new URL, and not on a new fragment', async () => {
+    const { page, tabId } = await openArticle('/app/news');
+    await expect.poll(async () => (await contentStatus(control, tabId))?.scan?.done).toBe(true);
+    const texts = async () => (await paintedRanges(page)).map((range) => range.text);
+    expect(await texts()).toEqual(SPA_NAMES);
+
+    // A new fragment (a table-of-contents link): the same ranges stay painted, and later work
+    // shows the scanner has caught up with whatever the navigation set off.
+    const kept = await page.evaluate(keepPaintedRanges);
+    await page.click('#toc');
+    expect(await page.evaluate(() => location.hash)).toBe('#later');
+    await page.evaluate(addSharaaParagraph);
+    await expect.poll(texts, { timeout: 10_000 }).toContain('Ahmed al-Sharaa');
+    expect(await page.evaluate(keptStillPainted)).toBe(kept);
+
+    // A new URL: a fresh scan paints the new view, and the header with a new range.
+    await page.evaluate(keepPaintedRanges);
+    await page.evaluate(navigateToWorld, SPA_WORLD_VIEW);
+    await expect
+      .poll(texts, { timeout: 10_000 })
+      .toEqual([...SPA_WORLD_NAMES, 'Ahmed al-Sharaa'].sort());
+    expect(await page.evaluate(keptStillPainted)).toBe(0);
+    expect((await contentStatus(control, tabId))?.url).toBe(server.url('/app/world'));
     await page.close();
   });
 });
