@@ -98,6 +98,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
         maxTaskMs: Math.max(timing.maxTaskMs, matcher.work.maxTaskMs, ...startTasks),
         waitMs: timing.waitMs,
         highlights: engine.scanner.records().filter((record) => record.state === 'shown').length,
+        storms: engine.scanner.stats.storms,
       },
       card: engine.cardReport,
     };

@@ -74,6 +74,11 @@ export interface ScanReport {
   readonly waitMs: number;
   /** Ranges painted. */
   readonly highlights: number;
+  /**
+   * Mutation storms met so far: a root changed faster than its changes could be followed, and was
+   * rescanned once it calmed down.
+   */
+  readonly storms: number;
 }
 
 export interface ContentSummary extends ContentStatus {
@@ -139,6 +144,7 @@ const ScanReportSchema = v.object({
   maxTaskMs: Finite,
   waitMs: Finite,
   highlights: v.pipe(Finite, v.integer(), v.minValue(0)),
+  storms: v.pipe(Finite, v.integer(), v.minValue(0)),
 });
 const CardReportSchema = v.object({
   moduleLoaded: v.boolean(),

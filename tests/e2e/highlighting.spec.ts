@@ -174,6 +174,27 @@ describe('highlighting in Chromium', () => {
     await page.close();
   });
 
+  it('comes through a mutation storm by coalesced rescans, with every name of the feed painted', async () => {
+    const { page, tabId } = await openAndScan(server.url('/storm.html'));
+    expect(await paintedTexts(page)).toEqual(['Syria']);
+    const named = await page.evaluate(() =>
+      (window as unknown as { startStorm(): Promise<number> }).startStorm(),
+    );
+    expect(named).toBe(80);
+    await expect
+      .poll(async () => (await paintedTexts(page)).filter((text) => text === 'Vladimir Putin'), {
+        timeout: 15_000,
+      })
+      .toHaveLength(named);
+    const status = await contentStatus(ext, tabId);
+    expect(status?.scan?.storms).toBeGreaterThanOrEqual(1);
+    expect(await paintedTexts(page)).toEqual([
+      'Syria',
+      ...Array<string>(named).fill('Vladimir Putin'),
+    ]);
+    await page.close();
+  });
+
   it('reads text through a custom element laid out inline, and not across custom elements laid out as blocks', async () => {
     const { page } = await openAndScan(server.url('/custom-elements.html'));
     const matcher = createMatcher(compileTable(DATASET));

@@ -6,8 +6,8 @@
  * through `CSS.highlights` with its DOM untouched and exactly the matcher's names on the seed
  * article, text runs through an inline custom element; editable fields stay unpainted, text added
  * later is painted and text removed unpainted, a web component's open shadow root and a page in an
- * iframe are painted; the hover card opens in the top layer; a single-page app's new URL rescans
- * the page and a new fragment does not.
+ * iframe are painted; a mutation storm ends with every name painted; the hover card opens in the
+ * top layer; a single-page app's new URL rescans the page and a new fragment does not.
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -362,6 +362,25 @@ describe('the built extension in Firefox', () => {
         present: false,
         popoverOpen: false,
       });
+    await page.close();
+  });
+
+  it('comes through a mutation storm by coalesced rescans, with every name of the feed painted', async () => {
+    const { page, tabId } = await openArticle('/storm.html');
+    await expect.poll(async () => (await contentStatus(control, tabId))?.scan?.done).toBe(true);
+    const texts = async () => (await paintedRanges(page)).map((range) => range.text);
+    expect(await texts()).toEqual(['Syria']);
+    const named = await page.evaluate(() =>
+      (window as unknown as { startStorm(): Promise<number> }).startStorm(),
+    );
+    expect(named).toBe(80);
+    await expect
+      .poll(async () => (await texts()).filter((text) => text === 'Vladimir Putin'), {
+        timeout: 15_000,
+      })
+      .toHaveLength(named);
+    expect((await contentStatus(control, tabId))?.scan?.storms).toBeGreaterThanOrEqual(1);
+    expect(await texts()).toEqual(['Syria', ...Array<string>(named).fill('Vladimir Putin')]);
     await page.close();
   });
 

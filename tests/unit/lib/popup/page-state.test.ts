@@ -25,6 +25,7 @@ function summary(overrides: Partial<ContentSummary> = {}): ContentSummary {
       maxTaskMs: 1,
       waitMs: 0,
       highlights: 5,
+      storms: 0,
     },
     entities: [
       { id: 'palmyra', name: 'Palmyra', type: 'place', count: 1 },
@@ -83,6 +84,7 @@ describe('queryPage', () => {
       maxTaskMs: 1,
       waitMs: 0,
       highlights: 0,
+      storms: 0,
     };
     const result = await queryPage(TAB, deps({ 'toContent/summary': summary({ scan }) }));
     expect(result.state).toMatchObject({ kind: 'ready', scanning: true });
