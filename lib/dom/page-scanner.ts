@@ -107,6 +107,11 @@ interface RootState {
   /** Set while a storm's coalesced rescan is scheduled. */
   stormTimer: ReturnType<typeof setTimeout> | undefined;
   stormSince: number;
+  /**
+   * Matches a storm's reset dropped, left painted until the rescan has painted the root afresh, so
+   * that its names do not blink out for the length of the rescan.
+   */
+  outgoing: MatchRecord[];
 }
 
 interface WorkItem {
@@ -213,12 +218,12 @@ export class PageScanner {
       state.attributes.disconnect();
       if (state.stormTimer !== undefined) clearTimeout(state.stormTimer);
     }
+    this.#forgetAll();
     this.#roots.clear();
     clearTimeout(this.#visibilityTimer);
     this.#visibilityTimer = undefined;
     this.#lateDefinitions.clear();
     this.#inDesignMode = false;
-    this.#forgetAll();
     this.#options.painter.detach();
     this.#settle();
   }
@@ -235,7 +240,17 @@ export class PageScanner {
     this.#restyled.clear();
     for (const record of this.#store.all()) this.#unpaint(record);
     this.#store.deleteWhere(() => true);
+    for (const root of this.#roots.keys()) this.#dropOutgoing(root);
     this.#evidence = emptyEvidence();
+  }
+
+  /** Unpaint what a storm's reset of `root` left painted (its rescan is done, or all is dropped). */
+  #dropOutgoing(root: Document | ShadowRoot): void {
+    const state = this.#roots.get(root);
+    if (!state || state.outgoing.length === 0) return;
+    for (const record of state.outgoing) this.#unpaint(record);
+    state.outgoing = [];
+    this.#flushChanges();
   }
 
   /**
@@ -361,6 +376,7 @@ export class PageScanner {
       observer,
       attributes,
       generation: 0,
+      outgoing: [],
       stormTimer: undefined,
       stormSince: 0,
     });
@@ -557,7 +573,8 @@ export class PageScanner {
       state.stormTimer = undefined;
       if (!this.#run || !this.#roots.has(state.root)) return;
       // Coalesced: drop this root's queued work and its matches, then scan it whole. A scan of it
-      // already under way (waiting for the matcher) is stale from now on.
+      // already under way (waiting for the matcher) is stale from now on. The dropped matches stay
+      // painted until the rescan is done (`#dropOutgoing`).
       state.generation++;
       for (let i = this.#queue.length - 1; i >= 0; i--) {
         const item = this.#queue[i]!;
@@ -566,8 +583,7 @@ export class PageScanner {
           this.#queued.delete(item.node);
         }
       }
-      for (const record of this.#store.deleteWhere((r) => r.root === state.root))
-        this.#unpaint(record);
+      state.outgoing.push(...this.#store.deleteWhere((r) => r.root === state.root));
       this.#notify();
       this.#enqueue({ root: state.root, node: state.root, full: true });
     }, wait);
@@ -694,6 +710,9 @@ export class PageScanner {
         }
         if (this.#surveying?.walker === walker) this.#surveying = undefined;
         if (walker.lost && !this.#superseded(item)) this.#lostPlace(item);
+        else if (item.full && !this.#superseded(item) && !signal.aborted) {
+          this.#dropOutgoing(item.root);
+        }
         // Small items share a slice; yield once its budget is spent.
         if (limit.expired() && this.#queue.length > 0) await pause(false);
       }

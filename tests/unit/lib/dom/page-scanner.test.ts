@@ -264,6 +264,41 @@ describe('PageScanner', () => {
     expect(paintedText(platform.registry)).toEqual({ 'backstory-underline-green': ['Syria'] });
   });
 
+  it('keeps a root a storm reset painted until its rescan has painted it again', async () => {
+    document.body.innerHTML = '<p>Syria.</p><div id="chat"></div>';
+    const local = localMatchService(matcher);
+    let holding = false;
+    let release = () => {};
+    const hold = new Promise<void>((resolve) => (release = resolve));
+    const service: MatchService = {
+      survey: async (text, options) => {
+        const starts = await local.survey(text, options);
+        if (holding) await hold;
+        return starts;
+      },
+      scan: (text, options) => local.scan(text, options),
+    };
+    makeScanner(BASE, service).start();
+    await settle();
+    const syria = { 'backstory-underline-green': ['Syria'] };
+    expect(paintedText(platform.registry)).toEqual(syria);
+
+    holding = true;
+    const chat = document.getElementById('chat')!;
+    for (let i = 0; i < STORM_RECORDS + 200; i++) chat.append(document.createTextNode('m '));
+    // The storm's rescan has started, and waits for its survey: the name stays painted.
+    await sleep(1500);
+    expect(scanner.stats.storms).toBe(1);
+    expect(scanner.records()).toHaveLength(0);
+    expect(paintedText(platform.registry)).toEqual(syria);
+
+    release();
+    await settle();
+    // Painted once: the rescan's range, the old one gone.
+    expect(paintedText(platform.registry)).toEqual(syria);
+    expect(scanner.records()).toHaveLength(1);
+  });
+
   it('follows the hidden attribute: scans what is revealed, drops what is hidden', async () => {
     document.body.innerHTML = '<p>Weather</p><div id="more" hidden><p>Putin spoke.</p></div>';
     makeScanner().start();
