@@ -250,7 +250,6 @@ export class PageScanner {
     if (!state || state.outgoing.length === 0) return;
     for (const record of state.outgoing) this.#unpaint(record);
     state.outgoing = [];
-    this.#flushChanges();
   }
 
   /**
@@ -712,6 +711,7 @@ export class PageScanner {
         if (walker.lost && !this.#superseded(item)) this.#lostPlace(item);
         else if (item.full && !this.#superseded(item) && !signal.aborted) {
           this.#dropOutgoing(item.root);
+          this.#flushChanges();
         }
         // Small items share a slice; yield once its budget is spent.
         if (limit.expired() && this.#queue.length > 0) await pause(false);
