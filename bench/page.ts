@@ -40,6 +40,7 @@ import { startServer, type FixtureServer } from '../tests/e2e/harness/server';
 import { tabIdOf } from '../tests/e2e/harness/tabs';
 import { FLOOR_CONTENT_SCRIPT, launchFloorExtension } from './floor';
 import type { ContentStatus } from '../lib/messaging/protocol';
+import { startStorm } from '../tests/e2e/harness/storm';
 
 const RESULTS = resolve(import.meta.dirname, 'results');
 const MARK_TIMEOUT_MS = Number(process.env.BENCH_MARK_TIMEOUT_MS ?? 180_000);
@@ -298,9 +299,7 @@ async function stormRun(ext: ExtensionBrowser, url: string): Promise<StormResult
     const tabId = await tabIdOf(ext, page);
     const before = (await waitForScan(ext, tabId)).scan!;
     const started = performance.now();
-    const named = await page.evaluate(() =>
-      (window as unknown as { startStorm(): Promise<number> }).startStorm(),
-    );
+    const named = await page.evaluate(startStorm);
     for (;;) {
       const after = (await waitForScan(ext, tabId)).scan!;
       if (after.highlights > named || performance.now() - started > 60_000) {

@@ -9,6 +9,7 @@ import { paintedRanges, paintedTexts } from './harness/highlights';
 import { articleHtml, articleMatchSurfaces } from './harness/article';
 import { startServer, type FixtureServer } from './harness/server';
 import { contentStatus, tabIdOf } from './harness/tabs';
+import { startStorm } from './harness/storm';
 
 let ext: ExtensionBrowser;
 let plain: Browser;
@@ -177,9 +178,7 @@ describe('highlighting in Chromium', () => {
   it('comes through a mutation storm by coalesced rescans, with every name of the feed painted', async () => {
     const { page, tabId } = await openAndScan(server.url('/storm.html'));
     expect(await paintedTexts(page)).toEqual(['Syria']);
-    const named = await page.evaluate(() =>
-      (window as unknown as { startStorm(): Promise<number> }).startStorm(),
-    );
+    const named = await page.evaluate(startStorm);
     expect(named).toBe(80);
     // The end state, read only while no scan is under way (during a rescan the old ranges stay
     // painted beside the new ones until it is done).

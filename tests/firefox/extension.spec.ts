@@ -48,6 +48,7 @@ import {
   toBackground,
   type WebExtGlobal,
 } from './harness/tabs';
+import { startStorm } from '../e2e/harness/storm';
 
 let ext: FirefoxExtension;
 let server: FixtureServer;
@@ -370,9 +371,7 @@ describe('the built extension in Firefox', () => {
     await expect.poll(async () => (await contentStatus(control, tabId))?.scan?.done).toBe(true);
     const texts = async () => (await paintedRanges(page)).map((range) => range.text);
     expect(await texts()).toEqual(['Syria']);
-    const named = await page.evaluate(() =>
-      (window as unknown as { startStorm(): Promise<number> }).startStorm(),
-    );
+    const named = await page.evaluate(startStorm);
     expect(named).toBe(80);
     // The end state, read only while no scan is under way (during a rescan the old ranges stay
     // painted beside the new ones until it is done).
