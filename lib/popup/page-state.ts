@@ -11,7 +11,8 @@ import {
   type ToContentMessage,
 } from '../messaging/protocol';
 import { isSiteEnabled, siteKey, siteKeysFor } from '../settings/sites';
-import { ALL_SITES, classifyUrl, originPattern, type TargetTab } from './target-tab';
+import { ALL_SITES, classifyUrl } from '../platform/web-pages';
+import { originPattern, type TargetTab } from './target-tab';
 
 export interface PageEntity {
   readonly id: string;

@@ -8,7 +8,8 @@ import {
   type PageQueryDeps,
   type PageState,
 } from '../../../../lib/popup/page-state';
-import { ALL_SITES, type TargetTab } from '../../../../lib/popup/target-tab';
+import { ALL_SITES } from '../../../../lib/platform/web-pages';
+import type { TargetTab } from '../../../../lib/popup/target-tab';
 
 const URL_ = 'https://news.example.com/story';
 const TAB: TargetTab = { id: 7, url: URL_, overridden: false };
