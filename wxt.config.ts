@@ -5,6 +5,7 @@ import { DATASET } from './data/index';
 import { assertValidDataset } from './data/validate';
 import { matcherTablePlugin } from './scripts/lib/matcher-table-plugin';
 import { highlightCssPlugin } from './scripts/lib/highlight-css-plugin';
+import { ALL_SITES } from './lib/platform/web-pages';
 
 /**
  * Gecko id: Firefox only syncs `storage.sync` for add-ons with an explicit id.
@@ -74,7 +75,14 @@ export default defineConfig({
     // `alarms`: a sync write that failed (quota, write rate, offline) is retried after a backoff of up
     // to an hour; only an alarm survives the service worker being stopped when idle
     // (lib/background/settings-sync.ts). No permission warning is shown for it.
-    permissions: ['storage', 'alarms'],
+    //
+    // Chromium only, `scripting` and host permissions for the pages the content script already runs
+    // on: on install and update, the background starts the new content script in the tabs already
+    // open, which Chromium leaves without it (lib/background/open-tabs.ts). The install prompt is the
+    // same ("read and change your data on all websites" is already what the content script asks).
+    // Firefox injects into open tabs itself, and there host permissions are the user's to withhold.
+    permissions: browser === 'firefox' ? ['storage', 'alarms'] : ['storage', 'alarms', 'scripting'],
+    ...(browser === 'firefox' ? {} : { host_permissions: [...ALL_SITES] }),
     content_security_policy: { extension_pages: extensionPagesCsp(mode) },
     action: { default_title: 'Backstory' },
     // Keyboard access to the highlights (issue 6): next with Alt+B, back with Shift added.
@@ -95,7 +103,7 @@ export default defineConfig({
     web_accessible_resources: [
       {
         resources: ['card.js'],
-        matches: ['http://*/*', 'https://*/*'],
+        matches: [...ALL_SITES],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],

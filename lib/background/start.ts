@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { listenForMessages } from '../messaging/listen';
 import { parseToBackgroundContent } from '../messaging/protocol';
 import { cardData, matchText, removeOldTables, surveyText } from './dataset-service';
+import { injectIntoOpenTabs, manifestContentScripts } from './open-tabs';
 import { SettingsService } from './settings-service';
 
 /** Keyboard commands (manifest `commands`) and the direction they step through highlights. */
@@ -46,6 +47,11 @@ export function startBackground(): void {
   browser.runtime.onInstalled.addListener((details) => {
     if (import.meta.env.DEV && details.reason === 'install') {
       void browser.tabs.create({ url: browser.runtime.getURL('/demo.html') });
+    }
+    // Chromium leaves open tabs without this version's content script (open-tabs.ts says why);
+    // Firefox starts it there itself.
+    if (!import.meta.env.FIREFOX && (details.reason === 'install' || details.reason === 'update')) {
+      void injectIntoOpenTabs(browser, manifestContentScripts(browser.runtime.getManifest()));
     }
   });
 }

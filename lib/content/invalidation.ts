@@ -2,9 +2,11 @@
  * Noticing that the content script's context is gone: the extension was reloaded, updated, disabled
  * or removed under an open page. Chromium tells the orphaned script nothing. WXT's
  * `ContentScriptContext` finds out only when `isInvalid` is read, when a newer copy of the script
- * starts (Chromium starts none in open tabs) or from its own timers; its location watcher uses the
- * Navigation API there, so it never polls. Until then the orphan keeps its observers, listeners and
- * highlights, and every page change costs a message that fails.
+ * starts on the page (which the background sees to on install and update,
+ * lib/background/open-tabs.ts) or from its own timers; its location watcher uses the Navigation API
+ * there, so it never polls. So an extension disabled, removed, or reloaded where no new copy starts
+ * leaves the orphan with its observers, listeners and highlights, and every page change costs a
+ * message that fails.
  *
  * Rather than poll on every page, the script asks at the moments it would act: when a message to
  * the background fails, before a card opens, and when the tab is shown again (where a user who

@@ -24,7 +24,10 @@ describe('the built extension in Chromium', () => {
   it('loads with the manifest it was built with', async () => {
     const manifest = await ext.background.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.name).toBe('Backstory');
-    expect(manifest.permissions).toEqual(['storage', 'alarms']);
+    // `scripting` and the host permissions start the content script in tabs already open when the
+    // extension is installed or updated (tests/e2e/invalidation.spec.ts).
+    expect(manifest.permissions).toEqual(['storage', 'alarms', 'scripting']);
+    expect(manifest.host_permissions).toEqual(['http://*/*', 'https://*/*']);
     // Messages as structured clones (Chrome 148+), cheaper than JSON for a page's text.
     expect((manifest as { message_serialization?: string }).message_serialization).toBe(
       'structured_clone',

@@ -1,8 +1,11 @@
 /**
- * The content script after its extension is reloaded under open pages, in real Chromium (issue 5).
- * Chromium leaves the old script running, orphaned, and starts no new one in those tabs; the orphan
- * must notice and stop cleanly (no highlight, style sheet or listener left, nothing logged) the
- * first time it would act: a change to the page, the tab shown again, a rest on a name.
+ * The content script after its extension goes away under open pages, in real Chromium (issue 5).
+ * `runtime.reload()` in headless Chromium unloads an extension given on the command line and does
+ * not load it again, as disabling or removing it would: Chromium leaves the old script running,
+ * orphaned, with no new copy to tell it (tests/e2e/update.spec.ts has the update, where one
+ * starts). The orphan must notice and stop cleanly (no highlight, style sheet or listener left,
+ * nothing logged) the first time it would act: a change to the page, the tab shown again, a rest on
+ * a name.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';

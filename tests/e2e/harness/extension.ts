@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import {
   CHROME_EXTENSION_DIR,
@@ -13,12 +13,21 @@ import {
 export interface ExtensionBrowser {
   readonly context: BrowserContext;
   readonly extensionId: string;
-  /** The extension's background service worker, for reading its storage. */
+  /**
+   * The extension's background service worker, for reading its storage (after `update`, the new
+   * one).
+   */
   readonly background: Worker;
   /** `chrome-extension://<id>/<path>` */
   extensionUrl(path: string): string;
   /** Open an extension page (popup.html, demo.html) in a new tab. */
   openExtensionPage(path: string): Promise<Page>;
+  /**
+   * Install the extension's directory again over the running one, as a store update installs a new
+   * version (`runtime.onInstalled` with reason "update"), and wait for its new background. Needs
+   * `updatable` at launch.
+   */
+  update(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -29,6 +38,12 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Let requests to `wxt dev`'s server (http://localhost:3000) through, for its build's pages. */
   allowDevServer?: boolean;
+  /**
+   * Allow `update()`: Chromium's DevTools protocol loads unpacked extensions only with
+   * `--enable-unsafe-extension-debugging`. (`runtime.reload()` in headless Chromium unloads an
+   * extension given on the command line and does not load it again.)
+   */
+  updatable?: boolean;
 }
 
 /**
@@ -47,7 +62,10 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: true,
-    args: chromiumArgs(extensionDir),
+    args: [
+      ...chromiumArgs(extensionDir),
+      ...(options.updatable ? ['--enable-unsafe-extension-debugging'] : []),
+    ],
     viewport: { width: 1280, height: 800 },
   });
   const allowed = ['https?://127\\.0\\.0\\.1[:/]', 'chrome-extension:', 'data:', 'blob:', 'about:'];
@@ -55,7 +73,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const blocked = new RegExp(`^(?!${allowed.join('|')})`);
   await context.route(blocked, (route) => route.abort('blockedbyclient'));
 
-  const background = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  let background = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(background.url()).host;
   const extensionUrl = (path: string) =>
     `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
@@ -63,8 +81,25 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   return {
     context,
     extensionId,
-    background,
+    get background() {
+      return background;
+    },
     extensionUrl,
+    async update() {
+      if (!options.updatable) throw new Error('launch with `updatable: true` to update');
+      const browser = context.browser();
+      if (!browser) throw new Error('no browser to open a DevTools session on');
+      const cdp = await browser.newBrowserCDPSession();
+      const old = background;
+      const started = context.waitForEvent('serviceworker', {
+        predicate: (worker) => worker !== old && worker.url().startsWith(extensionUrl('')),
+      });
+      // Playwright's typings list only the protocol's stable domains.
+      const send = cdp.send.bind(cdp) as (method: string, params: object) => Promise<unknown>;
+      await send('Extensions.loadUnpacked', { path: resolve(extensionDir) });
+      background = await started;
+      await cdp.detach();
+    },
     async openExtensionPage(path) {
       const page = await context.newPage();
       await page.goto(extensionUrl(path));

@@ -4,7 +4,7 @@ import type { ExtensionBrowser } from './extension';
 
 /**
  * The browser's tab id of `page`: bring it to the front and ask the extension's background which
- * tab is active (Backstory has no `tabs` permission, so tabs cannot be looked up by URL).
+ * tab is active (two tabs may show the same URL).
  */
 export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number> {
   await page.bringToFront();
