@@ -1,9 +1,10 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   injectIntoOpenTabs,
   manifestContentScripts,
   type ContentScriptFiles,
+  type OpenTabsPlatform,
 } from '../../../../lib/background/open-tabs';
 
 const SCRIPTS: ContentScriptFiles[] = [
@@ -16,26 +17,41 @@ let calls: string[];
 let refused: number | undefined;
 /** Tabs the browser has discarded (fakeBrowser's `tabs.create` cannot make one). */
 let discarded: Set<number>;
+/** Whether listing the tabs fails. */
+let queryFails: boolean;
+
+/**
+ * FakeBrowser's tabs, with the discarded ones marked, and a recorder for `scripting`, which
+ * fakeBrowser leaves unimplemented.
+ */
+const platform: OpenTabsPlatform = {
+  tabs: {
+    async query(info) {
+      if (queryFails) throw new Error('no tabs');
+      const tabs = await fakeBrowser.tabs.query(info);
+      return tabs.map((open) => ({ ...open, discarded: discarded.has(open.id!) }));
+    },
+  },
+  scripting: {
+    insertCSS({ target, files }) {
+      calls.push(`css ${target.tabId} ${files?.join()} ${target.allFrames}`);
+      return Promise.resolve();
+    },
+    executeScript({ target, files }) {
+      if (target.tabId === refused)
+        return Promise.reject(new Error('Cannot access contents of the page.'));
+      calls.push(`js ${target.tabId} ${files?.join()} ${target.allFrames}`);
+      return Promise.resolve([]);
+    },
+  },
+};
 
 beforeEach(() => {
   fakeBrowser.reset();
-  vi.restoreAllMocks();
   calls = [];
   refused = undefined;
   discarded = new Set();
-  // fakeBrowser leaves `scripting` unimplemented: record what is asked.
-  vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockImplementation(async ({ target, files }) => {
-    calls.push(`css ${target.tabId} ${files?.join()} ${target.allFrames}`);
-  });
-  vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async ({ target, files }) => {
-    if (target.tabId === refused) throw new Error('Cannot access contents of the page.');
-    calls.push(`js ${target.tabId} ${files?.join()} ${target.allFrames}`);
-    return [];
-  });
-  const query = fakeBrowser.tabs.query.bind(fakeBrowser.tabs);
-  vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async (info) =>
-    (await query(info)).map((tab) => ({ ...tab, discarded: discarded.has(tab.id!) })),
-  );
+  queryFails = false;
 });
 
 async function tab(url: string): Promise<number> {
@@ -71,7 +87,7 @@ describe('injectIntoOpenTabs', () => {
     await tab('chrome://extensions/');
     await tab('https://chromewebstore.google.com/detail/abc');
     await tab('about:blank');
-    const report = await injectIntoOpenTabs(fakeBrowser, SCRIPTS);
+    const report = await injectIntoOpenTabs(platform, SCRIPTS);
     expect(report).toEqual({ tabs: 2, injected: 2 });
     expect(calls).toEqual([
       `css ${news} content-scripts/content.css true`,
@@ -86,7 +102,7 @@ describe('injectIntoOpenTabs', () => {
     refused = await tab('https://b.example/');
     discarded.add(await tab('https://c.example/'));
     const last = await tab('https://d.example/');
-    const report = await injectIntoOpenTabs(fakeBrowser, SCRIPTS);
+    const report = await injectIntoOpenTabs(platform, SCRIPTS);
     expect(report).toEqual({ tabs: 3, injected: 2 });
     expect(calls.filter((call) => call.startsWith('js'))).toEqual([
       `js ${first} content-scripts/content.js true`,
@@ -95,8 +111,8 @@ describe('injectIntoOpenTabs', () => {
   });
 
   it('does nothing, and does not throw, when the tabs cannot be listed', async () => {
-    vi.mocked(fakeBrowser.tabs.query).mockRejectedValue(new Error('no tabs'));
-    await expect(injectIntoOpenTabs(fakeBrowser, SCRIPTS)).resolves.toEqual({
+    queryFails = true;
+    await expect(injectIntoOpenTabs(platform, SCRIPTS)).resolves.toEqual({
       tabs: 0,
       injected: 0,
     });
