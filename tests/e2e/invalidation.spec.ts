@@ -8,13 +8,13 @@
  * a name.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CARD_TAG } from '../../lib/card/card-host';
 import { highlightCentre } from './harness/card';
 import { launchWithExtension, type ExtensionBrowser } from './harness/extension';
 import { paintedTexts } from './harness/highlights';
 import { startServer, type FixtureServer } from './harness/server';
-import { contentStatus, tabIdOf } from './harness/tabs';
+import { scanFinished, tabIdOf } from './harness/tabs';
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;
@@ -44,11 +44,7 @@ async function openScanned(): Promise<Page> {
   await page.setViewportSize({ width: 1000, height: 700 });
   await page.goto(server.url('/article.html'));
   const tabId = await tabIdOf(ext, page);
-  // `expect.poll` is for tests only; this runs before them.
-  await vi.waitFor(async () => expect((await contentStatus(ext, tabId))?.scan?.done).toBe(true), {
-    timeout: 15_000,
-    interval: 50,
-  });
+  await scanFinished(ext, tabId);
   expect(await paintedTexts(page)).toContain('Vladimir Putin');
   return page;
 }

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './harness/extension';
 import { paintedRanges, paintedTexts } from './harness/highlights';
 import { startServer, type FixtureServer } from './harness/server';
-import { contentStatus, tabIdOf } from './harness/tabs';
+import { scanFinished, tabIdOf } from './harness/tabs';
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;
@@ -40,11 +40,7 @@ async function openScanned(path: string): Promise<Open> {
   const page = await ext.context.newPage();
   await page.goto(server.url(path));
   const tabId = await tabIdOf(ext, page);
-  // `expect.poll` is for tests only; this runs before them.
-  await vi.waitFor(async () => expect((await contentStatus(ext, tabId))?.scan?.done).toBe(true), {
-    timeout: 15_000,
-    interval: 50,
-  });
+  await scanFinished(ext, tabId);
   return { page, tabId, logged: [], before: (await paintedTexts(page)).sort() };
 }
 
@@ -86,9 +82,7 @@ describe('the extension updated under open pages (Chromium)', () => {
   it('starts the new version in each open tab: it answers the popup and paints the same names', async () => {
     for (const { page, tabId, before } of [shadow, framed]) {
       // Only a script of the new version can answer the new background.
-      await expect
-        .poll(async () => (await contentStatus(ext, tabId))?.scan?.done, { timeout: 15_000 })
-        .toBe(true);
+      await scanFinished(ext, tabId);
       expect((await paintedTexts(page)).sort()).toEqual(before);
     }
     expect(shadow.before).toEqual(expect.arrayContaining(['Vladimir Putin', 'Ahmed al-Sharaa']));
@@ -112,9 +106,7 @@ describe('the extension updated under open pages (Chromium)', () => {
   it('leaves the frames a page writes itself unscanned, as the manifest does', async () => {
     const { page, tabId, before, logged } = written;
     expect(before).toEqual(['Syria']);
-    await expect
-      .poll(async () => (await contentStatus(ext, tabId))?.scan?.done, { timeout: 15_000 })
-      .toBe(true);
+    await scanFinished(ext, tabId);
     // The injection reaches all three documents; the script stops at once in the two written ones.
     await page.waitForTimeout(500);
     for (const frame of page.frames()) {
@@ -149,7 +141,7 @@ describe('the extension updated under open pages (Chromium)', () => {
     expect(injected).toBe(1);
     await page.waitForTimeout(1000);
     // Two live copies would have adopted a sheet each into the shadow root as they scanned.
-    await expect.poll(async () => (await contentStatus(ext, tabId))?.scan?.done).toBe(true);
+    await scanFinished(ext, tabId, 1_000);
     expect(await shadowSheets(page)).toBe(1);
     expect((await paintedTexts(page)).sort()).toEqual([...shadow.before, 'Syria'].sort());
   });

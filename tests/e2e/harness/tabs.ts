@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { expect, vi } from 'vitest';
 import type { ContentStatus } from '../../../lib/messaging/protocol';
 import type { ExtensionBrowser } from './extension';
 
@@ -32,6 +33,21 @@ export async function contentStatus(
       return undefined; // no content script in that tab
     }
   }, tabId);
+}
+
+/**
+ * Wait until the content script of a tab (top frame) says its scan is done; fails after `timeout`.
+ * Usable in hooks too (`expect.poll` is for tests only).
+ */
+export async function scanFinished(
+  ext: ExtensionBrowser,
+  tabId: number,
+  timeout = 15_000,
+): Promise<void> {
+  await vi.waitFor(async () => expect((await contentStatus(ext, tabId))?.scan?.done).toBe(true), {
+    timeout,
+    interval: 50,
+  });
 }
 
 /** Read the extension's `storage.local` through its background. */
