@@ -97,12 +97,13 @@ export default defineConfig({
         description: 'Go to the previous highlighted name and open its card',
       },
     },
-    // The hover card's bundle, imported by the content script on the first hover
-    // (lib/card/card-module.ts). Chrome's dynamic URL keeps pages from probing
-    // for the extension by a fixed address; Firefox already uses a per-install one.
+    // The bundles the content script imports into its world: the engine, on every web page
+    // (lib/content/engine-bundle.ts), and the hover card's, on the first hover
+    // (lib/card/card-module.ts). Chrome's dynamic URL keeps pages from probing for the extension
+    // by a fixed address; Firefox already uses a per-install one.
     web_accessible_resources: [
       {
-        resources: ['card.js'],
+        resources: ['card.js', 'content-engine.js'],
         matches: [...ALL_SITES],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

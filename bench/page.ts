@@ -39,6 +39,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../tests/e2e/harness
 import { startServer, type FixtureServer } from '../tests/e2e/harness/server';
 import { tabIdOf } from '../tests/e2e/harness/tabs';
 import { FLOOR_CONTENT_SCRIPT, launchFloorExtension } from './floor';
+import { ENGINE_BUNDLE_PATH } from '../lib/content/engine-bundle';
 import type { ContentStatus } from '../lib/messaging/protocol';
 import { startStorm } from '../tests/e2e/harness/storm';
 
@@ -141,15 +142,29 @@ async function waitForScan(
 }
 
 /**
- * Start tracing `page` (before it navigates); the returned function stops and gives the duration of
- * each evaluation of the content script at `scriptUrl` (one per frame it ran in).
+ * Start tracing `page` (before it navigates); the returned function stops and gives the main-thread
+ * time of each evaluation of the content script at `scriptUrl` (one per frame it ran in), and of
+ * each bundle it imported from under `bundleUrl` (lib/content/loader.ts): the bundle's compile on
+ * the main thread (`v8.compileModule`; the rest streams off it) and its top level (the
+ * `FunctionCall` that follows).
  */
-async function traceEvaluations(page: Page, scriptUrl: string): Promise<() => Promise<number[]>> {
+async function traceEvaluations(
+  page: Page,
+  scriptUrl: string,
+  bundleUrl?: string,
+): Promise<() => Promise<number[]>> {
   const session = await page.context().newCDPSession(page);
-  const events: { name?: string; dur?: number; args?: { data?: { url?: string } } }[] = [];
-  session.on('Tracing.dataCollected', ({ value }) => events.push(...(value as typeof events)));
+  type TraceEvent = {
+    name?: string;
+    ts?: number;
+    dur?: number;
+    tid?: number;
+    args?: { data?: { url?: string } };
+  };
+  const events: TraceEvent[] = [];
+  session.on('Tracing.dataCollected', ({ value }) => events.push(...(value as TraceEvent[])));
   await session.send('Tracing.start', {
-    traceConfig: { includedCategories: ['devtools.timeline'] },
+    traceConfig: { includedCategories: ['devtools.timeline', 'v8'] },
     transferMode: 'ReportEvents',
   });
   return async () => {
@@ -159,9 +174,24 @@ async function traceEvaluations(page: Page, scriptUrl: string): Promise<() => Pr
     await session.send('Tracing.end');
     await complete;
     await session.detach();
-    return events
+    const ms = (event: TraceEvent) => (event.dur ?? 0) / 1000;
+    const evaluations = events
       .filter((event) => event.name === 'EvaluateScript' && event.args?.data?.url === scriptUrl)
-      .map((event) => (event.dur ?? 0) / 1000);
+      .map(ms);
+    if (bundleUrl === undefined) return evaluations;
+    const inBundle = (event: TraceEvent) => event.args?.data?.url?.startsWith(bundleUrl) ?? false;
+    const calls = events.filter((event) => event.name === 'FunctionCall' && inBundle(event));
+    for (const compile of events.filter((e) => e.name === 'v8.compileModule' && inBundle(e))) {
+      const end = (compile.ts ?? 0) + (compile.dur ?? 0);
+      const topLevel = calls
+        .filter((call) => call.tid === compile.tid && (call.ts ?? 0) >= end)
+        .reduce<TraceEvent | undefined>(
+          (first, call) => (first && first.ts! <= call.ts! ? first : call),
+          undefined,
+        );
+      evaluations.push(ms(compile) + (topLevel ? ms(topLevel) : 0));
+    }
+    return evaluations;
   };
 }
 
@@ -342,6 +372,7 @@ export async function runPageBench(options: { only?: string } = {}): Promise<voi
 
   const ext = await launchWithExtension();
   const contentScriptUrl = ext.extensionUrl('content-scripts/content.js');
+  const engineBundleUrl = ext.extensionUrl(ENGINE_BUNDLE_PATH);
   const floor = await launchFloorExtension(
     FLOOR_CONTENT_SCRIPT.files,
     FLOOR_CONTENT_SCRIPT.manifest,
@@ -362,7 +393,7 @@ export async function runPageBench(options: { only?: string } = {}): Promise<voi
       let memoryAddedMb: number | undefined;
       for (let run = 0; run < RUNS; run++) {
         const page = await ext.context.newPage();
-        const evaluations = await traceEvaluations(page, contentScriptUrl);
+        const evaluations = await traceEvaluations(page, contentScriptUrl, engineBundleUrl);
         await page.goto(url, { waitUntil: 'load' });
         const tabId = await tabIdOf(ext, page);
         const scan = (await waitForScan(ext, tabId)).scan!;

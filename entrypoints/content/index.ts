@@ -1,7 +1,7 @@
 // The `::highlight()` rules, as this script's CSS in the manifest (lib/dom/painter.ts says why).
 import 'virtual:backstory-highlights.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startContent } from '../../lib/content/boot';
+import { loadEngine } from '../../lib/content/loader';
 import { ALL_SITES } from '../../lib/platform/web-pages';
 
 export default defineContentScript({
@@ -15,6 +15,7 @@ export default defineContentScript({
     // tabs already open (lib/background/open-tabs.ts) also reaches the `about:blank` and `srcdoc`
     // frames the manifest leaves out (README, Decisions: Manifest).
     if (location.protocol !== 'http:' && location.protocol !== 'https:') return;
-    void startContent(ctx);
+    // The engine is a bundle of its own, imported here (lib/content/loader.ts says why).
+    void loadEngine(ctx);
   },
 });

@@ -38,7 +38,14 @@ function isCardData(value: unknown): value is CardData {
   return typeof entity?.id === 'string';
 }
 
-export async function startContent(ctx: ContentScriptContext): Promise<void> {
+/**
+ * Start the content script in this frame. `snapshot` is the stored settings snapshot being read
+ * (the content script starts reading it while this bundle loads: lib/content/loader.ts).
+ */
+export async function startContent(
+  ctx: ContentScriptContext,
+  snapshot: Promise<unknown> = readRawSnapshot(),
+): Promise<void> {
   const hostname = location.hostname;
   const project = (next: Settings): ContentSettings =>
     contentSettings(next, isSiteEnabled(next, hostname));
@@ -71,7 +78,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     }
   };
 
-  const raw = await readRawSnapshot();
+  const raw = await snapshot;
   if (ctx.isInvalid) return;
   let settings = timed(() => parseSnapshot(raw));
   let view = timed(() => project(settings));

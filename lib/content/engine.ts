@@ -13,6 +13,7 @@ import type { MatchRecord } from '../dom/match-store';
 import type { MatchService } from '../dom/match-service';
 import type { ContentTable } from '../matcher/types';
 import type { CardReport, ContentSummary } from '../messaging/protocol';
+import { importBundle } from './bundles';
 import { HoverController } from './hover';
 import type { ContentSettings } from './settings-view';
 
@@ -35,19 +36,16 @@ export interface EngineDeps {
   turnOffSite(): void;
 }
 
-/** Load the card bundle into this content script's world (first hover only). */
+/**
+ * Load the card bundle into this content script's world (first hover only: hover.ts keeps it).
+ * Async, so that an orphaned script, whose `runtime` is gone, gets a rejection, not a throw.
+ */
 export async function loadCardModule(): Promise<CardModule> {
-  const scope = globalThis as Record<string, unknown>;
-  if (!scope[CARD_MODULE_KEY]) {
-    // In a content script the bundle comes by its web-accessible URL (on Chrome a per-session one);
-    // on the extension's own demo page that URL is not 'self' to its CSP, the plain path is.
-    const onExtensionPage = location.protocol.endsWith('-extension:');
-    const url = onExtensionPage ? CARD_MODULE_PATH : browser.runtime.getURL(CARD_MODULE_PATH);
-    await import(/* @vite-ignore */ url);
-  }
-  const module = scope[CARD_MODULE_KEY] as CardModule | undefined;
-  if (!module) throw new Error('Backstory: the card bundle did not register itself');
-  return module;
+  // In a content script the bundle comes by its web-accessible URL (on Chrome a per-session one);
+  // on the extension's own demo page that URL is not 'self' to its CSP, the plain path is.
+  const onExtensionPage = location.protocol.endsWith('-extension:');
+  const url = onExtensionPage ? CARD_MODULE_PATH : browser.runtime.getURL(CARD_MODULE_PATH);
+  return await importBundle<CardModule>(url, CARD_MODULE_KEY);
 }
 
 export class ContentEngine {

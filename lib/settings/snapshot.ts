@@ -1,14 +1,9 @@
 import { browser } from 'wxt/browser';
 import { readSettings, SETTINGS_VERSION } from './fields';
+import { readRawSnapshot, SNAPSHOT_KEY } from './raw-snapshot';
 import type { Settings } from './schema';
 
-/**
- * The complete, validated settings that content scripts read at start and watch for changes. It
- * lives in `storage.local`, which every extension context can read (a content script's IndexedDB
- * belongs to the page, so it cannot read ours). Only the background writes it
- * (lib/background/settings-service.ts); a change reaches open tabs through `storage.onChanged`.
- */
-export const SNAPSHOT_KEY = 'settingsSnapshot';
+export { readRawSnapshot, SNAPSHOT_KEY };
 
 /**
  * The settings version the snapshot was written with. Absent for the foundation's unmarked `{
@@ -27,17 +22,6 @@ export function parseSnapshot(raw: unknown): Settings {
 /** The snapshot as content scripts see it. Never throws: a failed read gives the defaults. */
 export async function readSnapshot(): Promise<Settings> {
   return parseSnapshot(await readRawSnapshot());
-}
-
-/** The stored snapshot, not yet validated (`parseSnapshot`); undefined when it cannot be read. */
-export async function readRawSnapshot(): Promise<unknown> {
-  try {
-    const stored = await browser.storage.local.get(SNAPSHOT_KEY);
-    return stored[SNAPSHOT_KEY];
-  } catch (error) {
-    console.warn('[Backstory] could not read the settings snapshot', error);
-    return undefined;
-  }
 }
 
 /** The `storage.local` items that publish `settings` to content scripts. */

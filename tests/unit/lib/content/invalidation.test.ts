@@ -6,10 +6,17 @@ import { matchText, surveyText } from '../../../../lib/background/dataset-servic
 import { startContent } from '../../../../lib/content/boot';
 import { backgroundSender, checkWhenShown } from '../../../../lib/content/invalidation';
 import type { CardHost } from '../../../../lib/card/card-host';
-import { CARD_MODULE_KEY, type CardModule } from '../../../../lib/card/card-module';
+import type { CardModule } from '../../../../lib/card/card-module';
 import { listenForMessages } from '../../../../lib/messaging/listen';
 import { parseToBackgroundContent } from '../../../../lib/messaging/protocol';
 import { FakeHighlight, installStaticRange, paintedText } from '../../helpers/fake-highlights';
+
+/** The card bundle as the engine would import it (vitest cannot import the extension's URL). */
+const cardBundle = vi.hoisted(() => ({ module: undefined as CardModule | undefined }));
+vi.mock('../../../../lib/content/bundles', () => ({
+  importBundle: () =>
+    cardBundle.module ? Promise.resolve(cardBundle.module) : Promise.reject(new Error('no bundle')),
+}));
 
 const MESSAGE = { type: 'toBackground/match', text: 'Syria', demonyms: false } as const;
 /** The fake's id (its `reset()` does not give it back). */
@@ -29,6 +36,7 @@ afterEach(() => {
   ctx.abort();
   fakeBrowser.runtime.id = EXTENSION_ID;
   vi.unstubAllGlobals();
+  cardBundle.module = undefined;
 });
 
 /** The background's half, as lib/background/start.ts wires it. */
@@ -108,7 +116,7 @@ describe('an orphaned content script', () => {
       isHost: () => false,
       destroy: () => undefined,
     };
-    vi.stubGlobal(CARD_MODULE_KEY, { createCardHost: () => host } satisfies CardModule);
+    cardBundle.module = { createCardHost: () => host };
   }
 
   it('stops at its next page change: highlights gone, observers off, nothing reported', async () => {

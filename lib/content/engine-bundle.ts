@@ -1,0 +1,16 @@
+/**
+ * The contract between the content script's loader (loader.ts) and its engine, the bundle it
+ * imports (`content-engine.js`, entrypoints/content-engine).
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+/** What `content-engine.js` registers. */
+export interface EngineBundle {
+  startContent(ctx: ContentScriptContext, snapshot: Promise<unknown>): Promise<void>;
+}
+
+/** Where the engine bundle registers itself in the content script's global scope. */
+export const ENGINE_BUNDLE_KEY = '__backstoryEngine';
+
+/** The web-accessible path of the engine bundle. */
+export const ENGINE_BUNDLE_PATH = '/content-engine.js';
