@@ -6,6 +6,8 @@ import { assertValidDataset } from './data/validate';
 import { matcherTablePlugin } from './scripts/lib/matcher-table-plugin';
 import { highlightCssPlugin } from './scripts/lib/highlight-css-plugin';
 import { ALL_SITES } from './lib/platform/web-pages';
+import { CARD_MODULE_PATH } from './lib/card/card-module';
+import { ENGINE_BUNDLE_PATH } from './lib/content/engine-bundle';
 
 /**
  * Gecko id: Firefox only syncs `storage.sync` for add-ons with an explicit id.
@@ -103,7 +105,7 @@ export default defineConfig({
     // by a fixed address; Firefox already uses a per-install one.
     web_accessible_resources: [
       {
-        resources: ['card.js', 'content-engine.js'],
+        resources: [CARD_MODULE_PATH, ENGINE_BUNDLE_PATH].map((path) => path.replace(/^\//, '')),
         matches: [...ALL_SITES],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

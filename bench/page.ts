@@ -180,15 +180,12 @@ async function traceEvaluations(
       .map(ms);
     if (bundleUrl === undefined) return evaluations;
     const inBundle = (event: TraceEvent) => event.args?.data?.url?.startsWith(bundleUrl) ?? false;
-    const calls = events.filter((event) => event.name === 'FunctionCall' && inBundle(event));
+    const calls = events
+      .filter((event) => event.name === 'FunctionCall' && inBundle(event))
+      .sort((a, b) => (a.ts ?? 0) - (b.ts ?? 0));
     for (const compile of events.filter((e) => e.name === 'v8.compileModule' && inBundle(e))) {
       const end = (compile.ts ?? 0) + (compile.dur ?? 0);
-      const topLevel = calls
-        .filter((call) => call.tid === compile.tid && (call.ts ?? 0) >= end)
-        .reduce<TraceEvent | undefined>(
-          (first, call) => (first && first.ts! <= call.ts! ? first : call),
-          undefined,
-        );
+      const topLevel = calls.find((call) => call.tid === compile.tid && (call.ts ?? 0) >= end);
       evaluations.push(ms(compile) + (topLevel ? ms(topLevel) : 0));
     }
     return evaluations;
