@@ -5,6 +5,7 @@ import { DATASET } from './data/index';
 import { assertValidDataset } from './data/validate';
 import { matcherTablePlugin } from './scripts/lib/matcher-table-plugin';
 import { highlightCssPlugin } from './scripts/lib/highlight-css-plugin';
+import { extensionApiPlugin } from './scripts/lib/extension-api-plugin';
 import { ALL_SITES } from './lib/platform/web-pages';
 import { CARD_MODULE_PATH } from './lib/card/card-module';
 import { ENGINE_BUNDLE_PATH } from './lib/content/engine-bundle';
@@ -50,6 +51,7 @@ export default defineConfig({
     plugins: [
       preact(),
       highlightCssPlugin(),
+      extensionApiPlugin(),
       matcherTablePlugin({ prebuilt: env.mode !== 'development' }),
     ],
     // `wxt/browser` is webextension-polyfill's `browser`, in builds without the bundler's interop

@@ -49,6 +49,10 @@ describe('the built extension in Chromium', () => {
     const engine = readFileSync(join(CHROME_EXTENSION_DIR, 'content-engine.js'), 'utf8');
     expect(loader).not.toContain('createTreeWalker');
     expect(engine).toContain('createTreeWalker');
+    // The loader uses the browser's own API; the engine keeps webextension-polyfill
+    // (lib/platform/extension-api-native.ts says why).
+    expect(loader).not.toContain('webextension-polyfill');
+    expect(engine).toContain('webextension-polyfill');
     for (const script of [loader, engine]) {
       // valibot's schemas carry `~run`: the content script checks what it reads directly.
       expect(script).not.toContain('~run');
