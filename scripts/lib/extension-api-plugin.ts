@@ -6,7 +6,8 @@
  * WXT builds each content script on its own, in library mode, so a build is the loader's when its
  * library entry is entrypoints/content/index.ts (wrapped in WXT's virtual entry module). In that
  * build the alias's target, resolved for any importer (our modules and WXT's context alike),
- * becomes the native module.
+ * becomes the native module. (Under `npm run dev` the alias points elsewhere, and the loader keeps
+ * the polyfill like every other bundle.)
  */
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
@@ -16,15 +17,20 @@ export const LOADER_ENTRY = fileURLToPath(new URL('entrypoints/content/index.ts'
 export const POLYFILLED = fileURLToPath(new URL('lib/platform/extension-api.ts', root));
 export const NATIVE = fileURLToPath(new URL('lib/platform/extension-api-native.ts', root));
 
+const slashes = (path: string): string => path.replaceAll('\\', '/');
+
 /** True when `entry` (a library build's `build.lib.entry`) is the loader's. */
 export function isLoaderEntry(entry: unknown): boolean {
   const entries =
     typeof entry === 'string' ? [entry] : Array.isArray(entry) ? entry : Object.values(entry ?? {});
-  // WXT's entry is a virtual module that wraps the file: `virtual:wxt-…-entrypoint?<path>`.
-  return entries.some(
-    (path) =>
-      typeof path === 'string' && (path === LOADER_ENTRY || path.endsWith(`?${LOADER_ENTRY}`)),
-  );
+  // WXT's entry is a virtual module that wraps the file: `virtual:wxt-…-entrypoint?<path>`. Paths
+  // are compared with forward slashes, which WXT may use on Windows where Node's have backslashes.
+  const loader = slashes(LOADER_ENTRY);
+  return entries.some((path) => {
+    if (typeof path !== 'string') return false;
+    const entryPath = slashes(path);
+    return entryPath === loader || entryPath.endsWith(`?${loader}`);
+  });
 }
 
 export function extensionApiPlugin(): Plugin {

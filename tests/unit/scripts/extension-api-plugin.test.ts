@@ -23,6 +23,8 @@ describe('isLoaderEntry', () => {
     ).toBe(true);
     expect(isLoaderEntry([LOADER_ENTRY])).toBe(true);
     expect(isLoaderEntry({ content: LOADER_ENTRY })).toBe(true);
+    // The same path with Windows' separators.
+    expect(isLoaderEntry(`virtual:x?${LOADER_ENTRY.replaceAll('/', '\\')}`)).toBe(true);
   });
 
   it('is false for every other entry', () => {
