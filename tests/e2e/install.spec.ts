@@ -14,7 +14,7 @@ import {
   type ExtensionBrowser,
 } from './harness/extension';
 import { paintedRanges, paintedTexts } from './harness/highlights';
-import { startServer, type FixtureServer } from './harness/server';
+import { innerFrame, startServer, type FixtureServer } from './harness/server';
 import { contentStatus, scanFinished, tabIdOf } from './harness/tabs';
 
 let bare: BrowserBeforeInstall;
@@ -40,12 +40,6 @@ async function openPage(path: string): Promise<Open> {
   page.on('pageerror', (error) => logged.push(String(error)));
   await page.goto(server.url(path));
   return { page, logged, before: [] };
-}
-
-function innerFrame(page: Page) {
-  const frame = page.frames().find((candidate) => candidate.url().endsWith('/frame-inner.html'));
-  if (!frame) throw new Error('no inner frame');
-  return frame;
 }
 
 beforeAll(async () => {

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './harness/extension';
 import { paintedRanges, paintedTexts } from './harness/highlights';
-import { startServer, type FixtureServer } from './harness/server';
+import { innerFrame, startServer, type FixtureServer } from './harness/server';
 import { scanFinished, tabIdOf } from './harness/tabs';
 
 let ext: ExtensionBrowser;
@@ -49,12 +49,6 @@ function shadowSheets(page: Page): Promise<number> {
   return page.evaluate(
     () => document.querySelector('news-card')!.shadowRoot!.adoptedStyleSheets.length,
   );
-}
-
-function innerFrame(page: Page) {
-  const frame = page.frames().find((candidate) => candidate.url().endsWith('/frame-inner.html'));
-  if (!frame) throw new Error('no inner frame');
-  return frame;
 }
 
 beforeAll(async () => {

@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Frame, Page } from 'playwright-core';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -93,4 +94,11 @@ function resolveFile(mounts: Record<string, string>, path: string): string | und
     if (existsSync(file) && statSync(file).isFile()) return file;
   }
   return undefined;
+}
+
+/** The frame of the `frame-outer.html` fixture: `frame-inner.html`, inside `page`. */
+export function innerFrame(page: Page): Frame {
+  const frame = page.frames().find((candidate) => candidate.url().endsWith('/frame-inner.html'));
+  if (!frame) throw new Error('no inner frame');
+  return frame;
 }
