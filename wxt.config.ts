@@ -57,7 +57,9 @@ export default defineConfig({
     // `wxt/browser` is webextension-polyfill's `browser`, in builds without the bundler's interop
     // copy of it (lib/platform/extension-api.ts says why). This replaces WXT's
     // @wxt-dev/webextension-polyfill module, which points the same import at the polyfill through
-    // that copy; the dev server, which has no `require`, gets the usual import.
+    // that copy; the dev server, which has no `require`, gets the usual import. In the content
+    // script's loader alone, extensionApiPlugin turns it into the browser's own API
+    // (scripts/lib/extension-api-plugin.ts).
     resolve: {
       alias: {
         'wxt/browser': fileURLToPath(

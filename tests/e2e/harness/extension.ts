@@ -91,18 +91,18 @@ async function launchChromium(
  * Install the unpacked extension at `extensionDir` through the DevTools protocol (Chromium needs
  * `--enable-unsafe-extension-debugging` for it), as a user or a store installs it: the first time
  * `runtime.onInstalled` says "install", over the running one "update". Resolves with the new
- * background service worker.
+ * background service worker (not `old`, the running one's).
  */
 async function installUnpacked(
   context: BrowserContext,
   extensionDir: string,
-  isOld: (worker: Worker) => boolean = () => false,
+  old?: Worker,
 ): Promise<Worker> {
   const browser = context.browser();
   if (!browser) throw new Error('no browser to open a DevTools session on');
   const cdp = await browser.newBrowserCDPSession();
   const started = context.waitForEvent('serviceworker', {
-    predicate: (worker) => !isOld(worker) && worker.url().startsWith('chrome-extension://'),
+    predicate: (worker) => worker !== old && worker.url().startsWith('chrome-extension://'),
   });
   // Playwright's typings list only the protocol's stable domains.
   const send = cdp.send.bind(cdp) as (method: string, params: object) => Promise<unknown>;
@@ -138,12 +138,7 @@ function extensionBrowser(
     extensionUrl,
     async update() {
       if (!updatable) throw new Error('launch with `updatable: true` to update');
-      const old = background;
-      background = await installUnpacked(
-        context,
-        extensionDir,
-        (worker) => worker === old || !worker.url().startsWith(extensionUrl('')),
-      );
+      background = await installUnpacked(context, extensionDir, background);
     },
     async openExtensionPage(path) {
       const page = await context.newPage();
