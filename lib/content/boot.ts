@@ -39,24 +39,26 @@ function isCardData(value: unknown): value is CardData {
 }
 
 /**
- * Start the content script in this frame. `snapshot` is the stored settings snapshot being read
- * (the content script starts reading it while this bundle loads: lib/content/loader.ts).
+ * Start the content script in this frame. `snapshot` is the stored settings snapshot (the content
+ * script's loader has read it before it loaded this bundle: lib/content/loader.ts); `loaderMs` the
+ * main-thread time of the loader's task that imported this bundle.
  */
 export async function startContent(
   ctx: ContentScriptContext,
   snapshot: Promise<unknown> = readRawSnapshot(),
+  loaderMs = 0,
 ): Promise<void> {
   const hostname = location.hostname;
   const project = (next: Settings): ContentSettings =>
     contentSettings(next, isSiteEnabled(next, hostname));
 
   /**
-   * Main-thread time of start-up, one entry per task: validating the settings, the engine's wiring
-   * (with reading the table), the scan's start (the status adds them to the scan's own). Timed
-   * pieces that run in the same task count as one, from the first piece's start to the last one's
-   * end.
+   * Main-thread time of start-up, one entry per task: the loader's import, validating the settings,
+   * the engine's wiring (with reading the table), the scan's start (the status adds them to the
+   * scan's own). Timed pieces that run in the same task count as one, from the first piece's start
+   * to the last one's end.
    */
-  const startTasks: number[] = [];
+  const startTasks: number[] = loaderMs > 0 ? [loaderMs] : [];
   let taskBegan: number | undefined;
   const timed: Timed = (work) => {
     const start = performance.now();

@@ -6,7 +6,15 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 /** What `content-engine.js` registers. */
 export interface EngineBundle {
-  startContent(ctx: ContentScriptContext, snapshot: Promise<unknown>): Promise<void>;
+  /**
+   * `loaderMs`: main-thread time of the loader's task that started the import, counted with the
+   * engine's own start-up tasks.
+   */
+  startContent(
+    ctx: ContentScriptContext,
+    snapshot: Promise<unknown>,
+    loaderMs?: number,
+  ): Promise<void>;
 }
 
 /** Where the engine bundle registers itself in the content script's global scope. */

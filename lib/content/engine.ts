@@ -8,7 +8,8 @@ import { browser } from 'wxt/browser';
 import type { CardData } from '../card/card-data';
 import { CARD_MODULE_KEY, CARD_MODULE_PATH, CARD_TAG, type CardModule } from '../card/card-module';
 import { PageScanner } from '../dom/page-scanner';
-import { browserHighlightPlatform, highlightsSupported, Painter } from '../dom/painter';
+import { browserHighlightPlatform, Painter } from '../dom/painter';
+import { canHighlightDocument } from '../platform/browser-support';
 import type { MatchRecord } from '../dom/match-store';
 import type { MatchService } from '../dom/match-service';
 import type { ContentTable } from '../matcher/types';
@@ -91,7 +92,7 @@ export class ContentEngine {
 
   /** The page can be highlighted (Custom Highlight API present, not a design-mode document). */
   static supported(doc: Document): boolean {
-    return highlightsSupported() && doc.designMode !== 'on';
+    return canHighlightDocument(globalThis, doc);
   }
 
   get active(): boolean {

@@ -10,34 +10,55 @@
  * thread at the price of a fetch of our own file; the engine's top level then runs in a fraction of
  * a millisecond.
  *
- * The settings snapshot is read while the engine loads. The engine decides from it whether to scan
- * (boot.ts); deciding here instead would bring the settings' checks into the part compiled on the
- * main thread, to save a bundle evaluation that costs less than they would.
+ * The loader reads the settings snapshot first. Where it says for certain that Backstory is off
+ * here (dormant.ts), the engine is not loaded at all: the loader answers the popup and waits for
+ * the settings to change. Everywhere else the engine is loaded and decides from the snapshot,
+ * through all of the settings' checks, which stay out of the part compiled on the main thread.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readRawSnapshot } from '../settings/raw-snapshot';
 import { importBundle, type Importer } from './bundles';
+import { offHere, stayDormant, type HandOver } from './dormant';
 import { ENGINE_BUNDLE_KEY, ENGINE_BUNDLE_PATH, type EngineBundle } from './engine-bundle';
 
 /**
- * Load the engine and start it in this frame. Never throws: an engine that cannot load (the
- * extension went away meanwhile) leaves the page as it was, and says so if the extension is still
- * there.
+ * Load the engine and start it in this frame, once Backstory is not off here. Never throws: an
+ * engine that cannot load (the extension went away meanwhile) leaves the page as it was, and says
+ * so if the extension is still there.
  */
 export async function loadEngine(ctx: ContentScriptContext, load?: Importer): Promise<void> {
-  const snapshot = readRawSnapshot();
-  let engine: EngineBundle;
-  try {
-    engine = await importBundle<EngineBundle>(
+  let snapshot = await readRawSnapshot();
+  // This task, like the evaluation before it, is the content script's main-thread time: the engine
+  // counts it in with its own (the import's synchronous start is most of it).
+  let began = performance.now();
+  if (ctx.isInvalid) return;
+  let loading: Promise<EngineBundle> | undefined;
+  const loadOnce = (): Promise<EngineBundle> =>
+    (loading ??= importBundle<EngineBundle>(
       browser.runtime.getURL(ENGINE_BUNDLE_PATH),
       ENGINE_BUNDLE_KEY,
       load,
-    );
+    ));
+  let handOver: HandOver | undefined;
+  if (offHere(snapshot, location.hostname) !== undefined) {
+    // Loaded early when the popup asks; a failure is reported below, once the engine is needed.
+    handOver = await stayDormant(ctx, snapshot, () => void loadOnce().catch(() => undefined));
+    began = performance.now();
+    if (ctx.isInvalid) return;
+  }
+  const pending = loadOnce();
+  const loaderMs = performance.now() - began;
+  let engine: EngineBundle;
+  try {
+    engine = await pending;
   } catch (error) {
     if (ctx.isValid) console.error('[Backstory] could not load the content script engine', error);
     return;
   }
   if (ctx.isInvalid) return;
-  await engine.startContent(ctx, snapshot);
+  // The dormant listeners stop, and the engine starts listening, within this task: no settings
+  // change or message can come between.
+  if (handOver) snapshot = handOver();
+  await engine.startContent(ctx, Promise.resolve(snapshot), loaderMs);
 }

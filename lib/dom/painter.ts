@@ -8,7 +8,6 @@
  * stay painted. Rules do not cross into shadow trees, so each open shadow root that holds matches
  * adopts a style sheet of them.
  */
-import { supportsCustomHighlights } from '../platform/browser-support';
 import {
   FOCUS_HIGHLIGHT,
   HIGHLIGHT_PREFIX,
@@ -21,14 +20,6 @@ export interface HighlightPlatform {
   readonly registry: Map<string, Highlight> | HighlightRegistry;
   createHighlight(): Highlight;
   createStyleSheet(css: string): CSSStyleSheet | undefined;
-}
-
-/**
- * True where the Custom Highlight API exists (Chrome 105, Safari 17.2, Firefox 140); decided in
- * lib/platform/browser-support.ts.
- */
-export function highlightsSupported(): boolean {
-  return supportsCustomHighlights(globalThis);
 }
 
 export function browserHighlightPlatform(): HighlightPlatform {

@@ -52,6 +52,18 @@ export function supportsCustomHighlights(globals: HighlightGlobals): boolean {
   );
 }
 
+/**
+ * True where the content script highlights a document: the Custom Highlight API exists, and the
+ * document is not being edited as a whole (`designMode`, where a highlight would follow the user's
+ * typing).
+ */
+export function canHighlightDocument(
+  globals: HighlightGlobals,
+  doc: { readonly designMode: string },
+): boolean {
+  return supportsCustomHighlights(globals) && doc.designMode !== 'on';
+}
+
 // Hit-testing ----------------------------------------------------------------------------------------
 
 /** A highlight registry that can say which highlights are painted at a point. */

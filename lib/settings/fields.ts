@@ -9,6 +9,7 @@
  */
 import type { EntityType } from '../../data/schema';
 import type { Settings } from './schema';
+import { MAX_LIST_LENGTH } from './limits';
 import { isSiteKey } from './sites';
 
 /**
@@ -49,11 +50,7 @@ export const CARD_SECTION_NAMES = ['background', 'facts', 'claims', 'updates'] a
 /** The longest hover delay the user can choose, in milliseconds. */
 export const MAX_HOVER_DELAY_MS = 2000;
 
-/**
- * More list entries than anyone sets by hand; it bounds the work a corrupted or hostile value can
- * cause in the content script.
- */
-export const MAX_LIST_LENGTH = 50_000;
+export { MAX_LIST_LENGTH } from './limits';
 
 /** An entity id as the dataset writes them (kebab-case). */
 export const ENTITY_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;

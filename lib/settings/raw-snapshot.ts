@@ -1,6 +1,6 @@
 /**
- * Reading the settings snapshot as stored, in a module of its own that imports none of the
- * settings' code: the content script's loader starts this read while its engine loads
+ * Reading and following the settings snapshot as stored, in a module of its own that imports none
+ * of the settings' code: the content script's loader reads it before it loads its engine
  * (lib/content/loader.ts), and validating it is the engine's (snapshot.ts).
  */
 import { browser } from 'wxt/browser';
@@ -22,4 +22,17 @@ export async function readRawSnapshot(): Promise<unknown> {
     console.warn('[Backstory] could not read the settings snapshot', error);
     return undefined;
   }
+}
+
+/**
+ * Call `listener` with the stored snapshot, not yet validated, whenever it changes in any context.
+ * Returns a function that stops listening.
+ */
+export function watchRawSnapshot(listener: (raw: unknown) => void): () => void {
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const change = changes[SNAPSHOT_KEY];
+    if (area === 'local' && change) listener(change.newValue);
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
 }

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { readSettings, SETTINGS_VERSION } from './fields';
-import { readRawSnapshot, SNAPSHOT_KEY } from './raw-snapshot';
+import { readRawSnapshot, SNAPSHOT_KEY, watchRawSnapshot } from './raw-snapshot';
 import type { Settings } from './schema';
 
-export { readRawSnapshot, SNAPSHOT_KEY };
+export { readRawSnapshot, SNAPSHOT_KEY, watchRawSnapshot };
 
 /**
  * The settings version the snapshot was written with. Absent for the foundation's unmarked `{
@@ -39,10 +39,5 @@ export async function writeSnapshot(settings: Settings): Promise<void> {
  * stops listening.
  */
 export function watchSnapshot(listener: (settings: Settings) => void): () => void {
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const change = changes[SNAPSHOT_KEY];
-    if (area === 'local' && change) listener(parseSnapshot(change.newValue));
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
+  return watchRawSnapshot((raw) => listener(parseSnapshot(raw)));
 }

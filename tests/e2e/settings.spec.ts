@@ -1,19 +1,23 @@
 /**
  * Settings in real Chromium (issue 7): a change made in the popup reaches `storage.local`'s
  * snapshot, an open tab's content script and `storage.sync`; the settings live in the extension's
- * IndexedDB and survive a browser restart with the same profile. (Live highlight changes are tested
- * with the highlighting.)
+ * IndexedDB and survive a browser restart with the same profile; a tab opened while Backstory is
+ * off does not load the content script's engine until it is asked. (Live highlight changes are
+ * tested with the highlighting.)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENGINE_BUNDLE_PATH } from '../../lib/content/engine-bundle';
 import type { Settings } from '../../lib/settings/schema';
 import type { StoredStatus } from '../../lib/settings/types';
+import { articleHtml, articleMatchSurfaces } from './harness/article';
 import { launchWithExtension, type ExtensionBrowser } from './harness/extension';
+import { paintedTexts } from './harness/highlights';
 import { startServer, type FixtureServer } from './harness/server';
-import { contentStatus, localStorageArea, tabIdOf } from './harness/tabs';
+import { contentStatus, localStorageArea, scanFinished, tabIdOf } from './harness/tabs';
 
 let server: FixtureServer;
 const profile = mkdtempSync(join(tmpdir(), 'backstory-settings-e2e-'));
@@ -167,6 +171,51 @@ describe('settings in Chromium', () => {
       await expect.poll(() => globalSwitch(popup).isChecked()).toBe(true);
     } finally {
       await again.close();
+    }
+  });
+
+  it('a tab opened while Backstory is off loads no engine until the popup asks, and is highlighted when turned on', async () => {
+    server.page('/the-article.html', articleHtml({ wrapper: 'article' }));
+    const ext = await launchWithExtension();
+    try {
+      const popup = await ext.openExtensionPage('popup.html');
+      await expect.poll(() => globalSwitch(popup).isChecked()).toBe(true);
+      await globalSwitch(popup).click();
+      await expect
+        .poll(async () => (await localStorageArea(ext)).settingsSnapshot)
+        .toMatchObject({ enabled: false });
+
+      const article = await ext.context.newPage();
+      // One request each (Chromium redirects the per-session address to the extension's own, under
+      // the same request id).
+      const engineLoads = new Set<string>();
+      const network = await article.context().newCDPSession(article);
+      network.on('Network.requestWillBeSent', ({ request, requestId }) => {
+        if (request.url.includes(ENGINE_BUNDLE_PATH)) engineLoads.add(requestId);
+      });
+      await network.send('Network.enable');
+      await article.goto(server.url('/the-article.html'));
+      // Time for a content script that loads its engine on every page to have asked for it.
+      await article.waitForTimeout(1000);
+      expect(engineLoads.size).toBe(0);
+
+      // The popup's question: the frame says it is off, and starts loading the engine.
+      const tabId = await tabIdOf(ext, article);
+      expect(await contentStatus(ext, tabId)).toEqual({
+        active: false,
+        url: server.url('/the-article.html'),
+        reason: 'off',
+      });
+      await expect.poll(() => engineLoads.size).toBe(1);
+      expect(await paintedTexts(article)).toEqual([]);
+
+      await popup.bringToFront();
+      await globalSwitch(popup).click();
+      await scanFinished(ext, tabId);
+      expect(await paintedTexts(article)).toEqual(articleMatchSurfaces());
+      expect(engineLoads.size).toBe(1);
+    } finally {
+      await ext.close();
     }
   });
 });

@@ -199,6 +199,28 @@ describe('the built extension in Firefox', () => {
     await page.close();
   });
 
+  it('a page opened while its site is off says so, and is highlighted once the site is back on', async () => {
+    const list = (op: 'add' | 'remove') =>
+      toBackground(control, {
+        type: 'toBackground/settings/list',
+        list: 'disabledSites',
+        op,
+        item: '127.0.0.1',
+      });
+    expect(await list('add')).toMatchObject({ ok: true });
+    const page = await ext.openPage(server.url('/the-article.html'));
+    const tabId = await tabIdByUrl(control, server.url('/the-article.html'));
+    await expect
+      .poll(() => contentStatus(control, tabId))
+      .toEqual({ active: false, url: server.url('/the-article.html'), reason: 'site-off' });
+    expect(await paintedRanges(page)).toEqual([]);
+
+    expect(await list('remove')).toMatchObject({ ok: true });
+    await expect.poll(async () => (await contentStatus(control, tabId))?.scan?.done).toBe(true);
+    expect((await paintedRanges(page)).map((range) => range.text)).toEqual(articleMatchSurfaces());
+    await page.close();
+  });
+
   it('a settings change reaches browser.storage.sync (the add-on has a gecko id)', async () => {
     const reply = await toBackground(control, {
       type: 'toBackground/settings/update',

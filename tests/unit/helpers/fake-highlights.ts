@@ -3,6 +3,7 @@
  * Set of ranges with a priority, the registry a Map, and StaticRange a plain record. The real API
  * is exercised by the e2e suite.
  */
+import { vi } from 'vitest';
 import type { HighlightPlatform } from '../../../lib/dom/painter';
 
 export class FakeHighlight extends Set<AbstractRange> {
@@ -30,6 +31,17 @@ export function installStaticRange(): void {
   if (typeof globalThis.StaticRange !== 'function') {
     (globalThis as { StaticRange?: unknown }).StaticRange = FakeStaticRange;
   }
+}
+
+/**
+ * The Custom Highlight API's globals as the content script finds them (`CSS.highlights`,
+ * `Highlight`), stubbed until `vi.unstubAllGlobals()`. Returns the registry.
+ */
+export function installHighlights(): Map<string, Highlight> {
+  const registry = new Map<string, Highlight>();
+  vi.stubGlobal('CSS', { highlights: registry });
+  vi.stubGlobal('Highlight', FakeHighlight);
+  return registry;
 }
 
 export function fakePlatform(): HighlightPlatform & { registry: Map<string, Highlight> } {

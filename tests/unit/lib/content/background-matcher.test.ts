@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { answerLikeTheBackground } from '../../helpers/background';
 import { articleText } from '../../../../data/article';
 import { DATASET } from '../../../../data/index';
-import { matchText, surveyText } from '../../../../lib/background/dataset-service';
+import { surveyText } from '../../../../lib/background/dataset-service';
 import {
   SURVEY_OVERLAP,
   SURVEY_PIECE,
@@ -19,15 +20,6 @@ beforeEach(() => {
 
 /** Straight through the fake browser's runtime, as `backgroundSender` sends while valid. */
 const send: SendToBackground = (message) => fakeBrowser.runtime.sendMessage(message);
-
-/** The background's half, as lib/background/start.ts wires it. */
-function answerLikeTheBackground(): void {
-  listenForMessages(parseToBackgroundContent, (message) => {
-    if (message.type === 'toBackground/survey') return surveyText(message.text, message.demonyms);
-    if (message.type === 'toBackground/match') return matchText(message.text, message.demonyms);
-    return undefined;
-  });
-}
 
 describe('backgroundMatcher', () => {
   it('gives what the matcher gives, through messages', async () => {

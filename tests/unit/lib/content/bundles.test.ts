@@ -85,8 +85,8 @@ describe('loadEngine', () => {
     vi.restoreAllMocks();
   });
 
-  it('starts the engine bundle with the context and the snapshot, read while the bundle loads', async () => {
-    const stored = { enabled: false };
+  it('reads the snapshot, then starts the engine bundle with the context and that snapshot', async () => {
+    const stored = { enabled: true, demonyms: true };
     await fakeBrowser.storage.local.set({ [SNAPSHOT_KEY]: stored });
     const read = vi.spyOn(fakeBrowser.storage.local, 'get');
     const startContent = vi.fn<EngineBundle['startContent']>(() => Promise.resolve());
@@ -102,6 +102,21 @@ describe('loadEngine', () => {
     const [givenCtx, snapshot] = startContent.mock.calls[0]!;
     expect(givenCtx).toBe(ctx);
     await expect(snapshot).resolves.toEqual(stored);
+  });
+
+  it("times its task that starts the import, for the engine's count of main-thread time", async () => {
+    const startContent = vi.fn<EngineBundle['startContent']>(() => Promise.resolve());
+    const { load } = world(ENGINE_BUNDLE_KEY, () => ({ startContent }) satisfies EngineBundle);
+    // An import whose synchronous start takes 30 ms.
+    const slowStart: Importer = (url) => {
+      const until = performance.now() + 30;
+      while (performance.now() < until);
+      return load(url);
+    };
+    await loadEngine(ctx, slowStart);
+    const loaderMs = startContent.mock.calls[0]![2]!;
+    expect(loaderMs).toBeGreaterThanOrEqual(30);
+    expect(loaderMs).toBeLessThan(1000);
   });
 
   it('does not start an engine that arrives after the context was invalidated', async () => {
@@ -125,5 +140,128 @@ describe('loadEngine', () => {
     error.mockClear();
     await expect(loadEngine(ctx, failing)).resolves.toBeUndefined();
     expect(error).not.toHaveBeenCalled();
+  });
+
+  describe('where Backstory is off', () => {
+    const status = (type: 'toContent/status' | 'toContent/summary') =>
+      fakeBrowser.runtime.sendMessage({ type });
+    const stubHighlights = () => {
+      vi.stubGlobal('CSS', { highlights: new Map() });
+      vi.stubGlobal('Highlight', class extends Set {});
+    };
+    afterEach(() => vi.unstubAllGlobals());
+
+    /** An engine whose import waits for `release`, and records what it was started with. */
+    function heldEngine() {
+      const startContent = vi.fn<EngineBundle['startContent']>(() => Promise.resolve());
+      let release: () => void = () => undefined;
+      const released = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const imported: string[] = [];
+      const load: Importer = async (url) => {
+        imported.push(url);
+        await released;
+        scope[ENGINE_BUNDLE_KEY] = { startContent } satisfies EngineBundle;
+      };
+      return { startContent, load, imported, release };
+    }
+
+    it('does not load the engine, and answers the popup as the engine would', async () => {
+      stubHighlights();
+      await fakeBrowser.storage.local.set({ [SNAPSHOT_KEY]: { enabled: false } });
+      const engine = heldEngine();
+      void loadEngine(ctx, engine.load);
+      await vi.waitFor(() => expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(engine.imported).toEqual([]);
+      const inactive = { active: false, url: location.href, reason: 'off' };
+      await expect(status('toContent/status')).resolves.toEqual(inactive);
+      await expect(status('toContent/summary')).resolves.toEqual({ ...inactive, entities: [] });
+      await expect(
+        fakeBrowser.runtime.sendMessage({ type: 'toContent/reveal', entity: 'syria' }),
+      ).resolves.toEqual({ found: false });
+      // The popup's question starts loading the engine, once, so that turning Backstory on from
+      // that popup is quick; it is not started while Backstory stays off.
+      expect(engine.imported).toEqual([fakeBrowser.runtime.getURL(ENGINE_BUNDLE_PATH)]);
+      engine.release();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(engine.startContent).not.toHaveBeenCalled();
+      await expect(status('toContent/status')).resolves.toEqual(inactive);
+    });
+
+    it("says so where the page's site is off, and where the page cannot be highlighted", async () => {
+      stubHighlights();
+      // happy-dom's own way to move the test's page to another address.
+      (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
+        'https://news.example.com/a',
+      );
+      await fakeBrowser.storage.local.set({ [SNAPSHOT_KEY]: { disabledSites: ['example.com'] } });
+      const engine = heldEngine();
+      void loadEngine(ctx, engine.load);
+      await vi.waitFor(() => expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true));
+      await expect(status('toContent/status')).resolves.toMatchObject({ reason: 'site-off' });
+      vi.unstubAllGlobals();
+      await expect(status('toContent/status')).resolves.toMatchObject({ reason: 'unsupported' });
+      engine.release();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(engine.startContent).not.toHaveBeenCalled();
+    });
+
+    it('loads the engine once the settings turn it on here, and hands it every change and the popup', async () => {
+      stubHighlights();
+      await fakeBrowser.storage.local.set({ [SNAPSHOT_KEY]: { enabled: false } });
+      const engine = heldEngine();
+      const loading = loadEngine(ctx, engine.load);
+      await vi.waitFor(() => expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true));
+
+      // A change that leaves it off changes nothing.
+      await fakeBrowser.storage.local.set({ [SNAPSHOT_KEY]: { enabled: false, demonyms: true } });
+      expect(engine.imported).toEqual([]);
+
+      await fakeBrowser.storage.local.set({ [SNAPSHOT_KEY]: { enabled: true } });
+      await vi.waitFor(() => expect(engine.imported).toHaveLength(1));
+      // While the engine loads, the popup hears that it is starting, and later changes are kept.
+      await expect(status('toContent/status')).resolves.toMatchObject({ reason: 'starting' });
+      const latest = { enabled: true, highlightStyle: 'background' };
+      await fakeBrowser.storage.local.set({ [SNAPSHOT_KEY]: latest });
+      expect(engine.startContent).not.toHaveBeenCalled();
+
+      engine.release();
+      await loading;
+      expect(engine.startContent).toHaveBeenCalledOnce();
+      await expect(engine.startContent.mock.calls[0]![1]).resolves.toEqual(latest);
+      // The engine answers from now on; the loader's listeners are gone.
+      expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(false);
+      expect(fakeBrowser.storage.onChanged.hasListeners()).toBe(false);
+    });
+
+    it("starts the engine loaded at the popup's question without loading it again", async () => {
+      stubHighlights();
+      await fakeBrowser.storage.local.set({ [SNAPSHOT_KEY]: { enabled: false } });
+      const engine = heldEngine();
+      const loading = loadEngine(ctx, engine.load);
+      await vi.waitFor(() => expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true));
+      await status('toContent/summary');
+      await status('toContent/summary');
+      engine.release();
+      await fakeBrowser.storage.local.set({ [SNAPSHOT_KEY]: { enabled: true } });
+      await loading;
+      expect(engine.imported).toHaveLength(1);
+      expect(engine.startContent).toHaveBeenCalledOnce();
+    });
+
+    it('stops listening, and never loads the engine, once the context is invalidated', async () => {
+      await fakeBrowser.storage.local.set({ [SNAPSHOT_KEY]: { enabled: false } });
+      const engine = heldEngine();
+      void loadEngine(ctx, engine.load);
+      await vi.waitFor(() => expect(fakeBrowser.storage.onChanged.hasListeners()).toBe(true));
+      ctx.abort();
+      expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(false);
+      expect(fakeBrowser.storage.onChanged.hasListeners()).toBe(false);
+      await fakeBrowser.storage.local.set({ [SNAPSHOT_KEY]: { enabled: true } });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(engine.imported).toEqual([]);
+    });
   });
 });

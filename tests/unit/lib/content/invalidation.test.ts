@@ -2,14 +2,13 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { matchText, surveyText } from '../../../../lib/background/dataset-service';
+import { answerLikeTheBackground } from '../../helpers/background';
+import { matchText } from '../../../../lib/background/dataset-service';
 import { startContent } from '../../../../lib/content/boot';
 import { backgroundSender, checkWhenShown } from '../../../../lib/content/invalidation';
 import type { CardHost } from '../../../../lib/card/card-host';
 import type { CardModule } from '../../../../lib/card/card-module';
-import { listenForMessages } from '../../../../lib/messaging/listen';
-import { parseToBackgroundContent } from '../../../../lib/messaging/protocol';
-import { FakeHighlight, installStaticRange, paintedText } from '../../helpers/fake-highlights';
+import { installHighlights, installStaticRange, paintedText } from '../../helpers/fake-highlights';
 
 /** The card bundle as the engine would import it (vitest cannot import the extension's URL). */
 const cardBundle = vi.hoisted(() => ({ module: undefined as CardModule | undefined }));
@@ -38,15 +37,6 @@ afterEach(() => {
   vi.unstubAllGlobals();
   cardBundle.module = undefined;
 });
-
-/** The background's half, as lib/background/start.ts wires it. */
-function answerLikeTheBackground(): void {
-  listenForMessages(parseToBackgroundContent, (message) => {
-    if (message.type === 'toBackground/survey') return surveyText(message.text, message.demonyms);
-    if (message.type === 'toBackground/match') return matchText(message.text, message.demonyms);
-    return undefined;
-  });
-}
 
 /**
  * What Chromium does to an orphaned content script when its extension is reloaded or updated: the
@@ -99,13 +89,6 @@ describe('an orphaned content script', () => {
   const noticed = () => vi.waitFor(() => expect(ctx.signal.aborted).toBe(true), { timeout: 300 });
 
   /** Custom Highlight API stand-ins in the test DOM; the registry the painter writes to. */
-  function installHighlights(): Map<string, Highlight> {
-    const registry = new Map<string, Highlight>();
-    vi.stubGlobal('CSS', { highlights: registry });
-    vi.stubGlobal('Highlight', FakeHighlight);
-    return registry;
-  }
-
   /** The card bundle, as if loaded: a card that shows nothing. */
   function installCardModule(): void {
     const host: CardHost = {
