@@ -1,26 +1,13 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startContent } from '../../../../lib/content/boot';
 import type { ContentStatus } from '../../../../lib/messaging/protocol';
 import { answerLikeTheBackground } from '../../helpers/background';
-import { installHighlights, installStaticRange, paintedText } from '../../helpers/fake-highlights';
+import { contentContextPerTest } from '../../helpers/content-context';
+import { installHighlights, paintedText } from '../../helpers/fake-highlights';
 
-let ctx: ContentScriptContext;
-
-beforeAll(installStaticRange);
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  document.body.replaceChildren();
-  ctx = new ContentScriptContext('content');
-});
-
-afterEach(() => {
-  ctx.abort();
-  vi.unstubAllGlobals();
-});
+const context = contentContextPerTest();
 
 describe('startContent', () => {
   it("counts the loader's import task in the page's main-thread time and longest task", async () => {
@@ -28,7 +15,7 @@ describe('startContent', () => {
     answerLikeTheBackground();
     document.body.innerHTML = '<p>Talks in Syria went on.</p>';
     // Far longer than the scan here could take, so only the loader's share can reach it.
-    await startContent(ctx, Promise.resolve({ enabled: true }), 5000);
+    await startContent(context(), Promise.resolve({ enabled: true }), 5000);
     await vi.waitFor(() =>
       expect(paintedText(registry)).toEqual({ 'backstory-underline-green': ['Syria'] }),
     );

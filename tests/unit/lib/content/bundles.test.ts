@@ -10,6 +10,7 @@ import {
 } from '../../../../lib/content/engine-bundle';
 import { loadEngine } from '../../../../lib/content/loader';
 import { SNAPSHOT_KEY } from '../../../../lib/settings/snapshot';
+import { installHighlights } from '../../helpers/fake-highlights';
 
 const scope = globalThis as Record<string, unknown>;
 
@@ -145,10 +146,6 @@ describe('loadEngine', () => {
   describe('where Backstory is off', () => {
     const status = (type: 'toContent/status' | 'toContent/summary') =>
       fakeBrowser.runtime.sendMessage({ type });
-    const stubHighlights = () => {
-      vi.stubGlobal('CSS', { highlights: new Map() });
-      vi.stubGlobal('Highlight', class extends Set {});
-    };
     afterEach(() => vi.unstubAllGlobals());
 
     /** An engine whose import waits for `release`, and records what it was started with. */
@@ -167,12 +164,21 @@ describe('loadEngine', () => {
       return { startContent, load, imported, release };
     }
 
-    it('does not load the engine, and answers the popup as the engine would', async () => {
-      stubHighlights();
-      await fakeBrowser.storage.local.set({ [SNAPSHOT_KEY]: { enabled: false } });
+    /**
+     * Store `snapshot`, start the loader on a page that can be highlighted, and wait until it is
+     * dormant (listening); `loading` is the loader's promise.
+     */
+    async function startDormant(snapshot: unknown) {
+      installHighlights();
+      await fakeBrowser.storage.local.set({ [SNAPSHOT_KEY]: snapshot });
       const engine = heldEngine();
-      void loadEngine(ctx, engine.load);
+      const loading = loadEngine(ctx, engine.load);
       await vi.waitFor(() => expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true));
+      return { engine, loading };
+    }
+
+    it('does not load the engine, and answers the popup as the engine would', async () => {
+      const { engine } = await startDormant({ enabled: false });
       await new Promise((resolve) => setTimeout(resolve, 20));
       expect(engine.imported).toEqual([]);
       const inactive = { active: false, url: location.href, reason: 'off' };
@@ -191,15 +197,11 @@ describe('loadEngine', () => {
     });
 
     it("says so where the page's site is off, and where the page cannot be highlighted", async () => {
-      stubHighlights();
       // happy-dom's own way to move the test's page to another address.
       (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
         'https://news.example.com/a',
       );
-      await fakeBrowser.storage.local.set({ [SNAPSHOT_KEY]: { disabledSites: ['example.com'] } });
-      const engine = heldEngine();
-      void loadEngine(ctx, engine.load);
-      await vi.waitFor(() => expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true));
+      const { engine } = await startDormant({ disabledSites: ['example.com'] });
       await expect(status('toContent/status')).resolves.toMatchObject({ reason: 'site-off' });
       vi.unstubAllGlobals();
       await expect(status('toContent/status')).resolves.toMatchObject({ reason: 'unsupported' });
@@ -209,11 +211,7 @@ describe('loadEngine', () => {
     });
 
     it('loads the engine once the settings turn it on here, and hands it every change and the popup', async () => {
-      stubHighlights();
-      await fakeBrowser.storage.local.set({ [SNAPSHOT_KEY]: { enabled: false } });
-      const engine = heldEngine();
-      const loading = loadEngine(ctx, engine.load);
-      await vi.waitFor(() => expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true));
+      const { engine, loading } = await startDormant({ enabled: false });
 
       // A change that leaves it off changes nothing.
       await fakeBrowser.storage.local.set({ [SNAPSHOT_KEY]: { enabled: false, demonyms: true } });
@@ -237,11 +235,7 @@ describe('loadEngine', () => {
     });
 
     it("starts the engine loaded at the popup's question without loading it again", async () => {
-      stubHighlights();
-      await fakeBrowser.storage.local.set({ [SNAPSHOT_KEY]: { enabled: false } });
-      const engine = heldEngine();
-      const loading = loadEngine(ctx, engine.load);
-      await vi.waitFor(() => expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true));
+      const { engine, loading } = await startDormant({ enabled: false });
       await status('toContent/summary');
       await status('toContent/summary');
       engine.release();
@@ -252,10 +246,8 @@ describe('loadEngine', () => {
     });
 
     it('stops listening, and never loads the engine, once the context is invalidated', async () => {
-      await fakeBrowser.storage.local.set({ [SNAPSHOT_KEY]: { enabled: false } });
-      const engine = heldEngine();
-      void loadEngine(ctx, engine.load);
-      await vi.waitFor(() => expect(fakeBrowser.storage.onChanged.hasListeners()).toBe(true));
+      const { engine } = await startDormant({ enabled: false });
+      expect(fakeBrowser.storage.onChanged.hasListeners()).toBe(true);
       ctx.abort();
       expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(false);
       expect(fakeBrowser.storage.onChanged.hasListeners()).toBe(false);

@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { answerLikeTheBackground } from '../../helpers/background';
 import { matchText } from '../../../../lib/background/dataset-service';
@@ -8,7 +7,8 @@ import { startContent } from '../../../../lib/content/boot';
 import { backgroundSender, checkWhenShown } from '../../../../lib/content/invalidation';
 import type { CardHost } from '../../../../lib/card/card-host';
 import type { CardModule } from '../../../../lib/card/card-module';
-import { installHighlights, installStaticRange, paintedText } from '../../helpers/fake-highlights';
+import { contentContextPerTest } from '../../helpers/content-context';
+import { installHighlights, paintedText } from '../../helpers/fake-highlights';
 
 /** The card bundle as the engine would import it (vitest cannot import the extension's URL). */
 const cardBundle = vi.hoisted(() => ({ module: undefined as CardModule | undefined }));
@@ -21,20 +21,10 @@ const MESSAGE = { type: 'toBackground/match', text: 'Syria', demonyms: false } a
 /** The fake's id (its `reset()` does not give it back). */
 const EXTENSION_ID = fakeBrowser.runtime.id;
 
-let ctx: ContentScriptContext;
-
-beforeAll(installStaticRange);
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  document.body.replaceChildren();
-  ctx = new ContentScriptContext('content');
-});
+const context = contentContextPerTest();
 
 afterEach(() => {
-  ctx.abort();
   fakeBrowser.runtime.id = EXTENSION_ID;
-  vi.unstubAllGlobals();
   cardBundle.module = undefined;
 });
 
@@ -50,21 +40,23 @@ function removeExtension(): void {
 describe('backgroundSender', () => {
   it('gives the background’s reply', async () => {
     answerLikeTheBackground();
-    expect(await backgroundSender(ctx)(MESSAGE)).toEqual(matchText('Syria', false));
-    expect(ctx.signal.aborted).toBe(false);
+    expect(await backgroundSender(context())(MESSAGE)).toEqual(matchText('Syria', false));
+    expect(context().signal.aborted).toBe(false);
   });
 
   it('stops an orphaned script before its caller sees the message fail', async () => {
     removeExtension();
     let abortedWhenCaught: boolean | undefined;
-    await backgroundSender(ctx)(MESSAGE).catch(() => (abortedWhenCaught = ctx.signal.aborted));
+    await backgroundSender(context())(MESSAGE).catch(
+      () => (abortedWhenCaught = context().signal.aborted),
+    );
     expect(abortedWhenCaught).toBe(true);
   });
 
   it('only passes the failure on while the extension is still there', async () => {
     // The background restarting, say: nobody answers, but the context is valid.
-    await expect(backgroundSender(ctx)(MESSAGE)).rejects.toThrow();
-    expect(ctx.signal.aborted).toBe(false);
+    await expect(backgroundSender(context())(MESSAGE)).rejects.toThrow();
+    expect(context().signal.aborted).toBe(false);
   });
 });
 
@@ -72,12 +64,12 @@ describe('checkWhenShown', () => {
   const show = () => document.dispatchEvent(new Event('visibilitychange'));
 
   it('stops an orphaned script when its tab is shown again', () => {
-    checkWhenShown(ctx, document);
+    checkWhenShown(context(), document);
     show();
-    expect(ctx.signal.aborted).toBe(false);
+    expect(context().signal.aborted).toBe(false);
     removeExtension();
     show();
-    expect(ctx.signal.aborted).toBe(true);
+    expect(context().signal.aborted).toBe(true);
   });
 });
 
@@ -86,7 +78,8 @@ describe('an orphaned content script', () => {
    * The context is found invalid well before WXT's own check, a 1 s poll where there is no
    * Navigation API (as here; Chromium has one, so there it never polls).
    */
-  const noticed = () => vi.waitFor(() => expect(ctx.signal.aborted).toBe(true), { timeout: 300 });
+  const noticed = () =>
+    vi.waitFor(() => expect(context().signal.aborted).toBe(true), { timeout: 300 });
 
   /** Custom Highlight API stand-ins in the test DOM; the registry the painter writes to. */
   /** The card bundle, as if loaded: a card that shows nothing. */
@@ -106,7 +99,7 @@ describe('an orphaned content script', () => {
     const registry = installHighlights();
     answerLikeTheBackground();
     document.body.innerHTML = '<p>Talks in Syria went on.</p>';
-    await startContent(ctx);
+    await startContent(context());
     await vi.waitFor(() =>
       expect(paintedText(registry)).toEqual({ 'backstory-underline-green': ['Syria'] }),
     );
@@ -131,7 +124,7 @@ describe('an orphaned content script', () => {
     installCardModule();
     answerLikeTheBackground();
     document.body.innerHTML = '<p>Talks in Syria went on.</p>';
-    await startContent(ctx);
+    await startContent(context());
     await vi.waitFor(() => expect(registry.size).toBeGreaterThan(0));
     // What the popup's "show" does: the card opens on the first mention, with the focus highlight.
     expect(
