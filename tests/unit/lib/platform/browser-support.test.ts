@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   SYNC_QUOTAS,
   browserFamily,
+  canHighlightDocument,
   caretFromPointMethod,
   isSyncTurnedOffError,
   pointHitTest,
@@ -37,6 +38,18 @@ describe('supportsCustomHighlights', () => {
     );
     expect(supportsCustomHighlights({ Highlight: FakeHighlight })).toBe(false);
     expect(supportsCustomHighlights({})).toBe(false);
+  });
+});
+
+describe('canHighlightDocument', () => {
+  const api = { CSS: { highlights: new Map() }, Highlight: FakeHighlight };
+  it('highlights an ordinary document where the API exists', () => {
+    expect(canHighlightDocument(api, { designMode: 'off' })).toBe(true);
+    expect(canHighlightDocument({}, { designMode: 'off' })).toBe(false);
+  });
+
+  it('does not highlight a document edited as a whole (designMode)', () => {
+    expect(canHighlightDocument(api, { designMode: 'on' })).toBe(false);
   });
 });
 
