@@ -59,6 +59,15 @@ function whenHighlights(page: Page, present: boolean): Promise<number> {
   );
 }
 
+/** Click the popup's global switch; resolves with the shared-clock time of the click. */
+function clickSwitch(popup: Page): Promise<number> {
+  return popup.evaluate((selector) => {
+    const at = performance.timeOrigin + performance.now();
+    document.querySelector<HTMLInputElement>(selector)!.click();
+    return at;
+  }, SWITCH);
+}
+
 /** From navigation start to the frame after `SWITCH` first appears, on a fresh tab of `url`. */
 async function paintTime(context: BrowserContext, url: string) {
   const page = await context.newPage();
@@ -123,11 +132,7 @@ export async function benchSettings(): Promise<void> {
       ] as const) {
         await article.bringToFront();
         const seen = whenHighlights(article, present);
-        const clickedAt = await popup.evaluate((selector) => {
-          const at = performance.timeOrigin + performance.now();
-          document.querySelector<HTMLInputElement>(selector)!.click();
-          return at;
-        }, SWITCH);
+        const clickedAt = await clickSwitch(popup);
         list.push((await seen) - clickedAt);
         await popup.waitForTimeout(200);
       }
@@ -135,15 +140,9 @@ export async function benchSettings(): Promise<void> {
 
     // A tab opened while Backstory was off, turned on from a popup opened over it (as a user
     // does): its content script loads the engine when that popup asks it what it found.
-    const click = (on: Page) =>
-      on.evaluate((selector) => {
-        const at = performance.timeOrigin + performance.now();
-        document.querySelector<HTMLInputElement>(selector)!.click();
-        return at;
-      }, SWITCH);
     const openedOff: number[] = [];
     for (let run = 0; run < RUNS; run++) {
-      await click(popup);
+      await clickSwitch(popup);
       await popup.waitForTimeout(200);
       const tab = await ext.context.newPage();
       await tab.goto(server.url('/article.html'));
@@ -156,7 +155,7 @@ export async function benchSettings(): Promise<void> {
       await itsPopup.waitForSelector(SWITCH);
       await tab.bringToFront();
       const seen = whenHighlights(tab, true);
-      const clickedAt = await click(itsPopup);
+      const clickedAt = await clickSwitch(itsPopup);
       openedOff.push((await seen) - clickedAt);
       await itsPopup.close();
       await tab.close();

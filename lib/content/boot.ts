@@ -13,6 +13,7 @@ import type { CardData } from '../card/card-data';
 import { listenForMessages } from '../messaging/listen';
 import { contentTable } from '../matcher/content-table';
 import {
+  inactiveReasonOf,
   parseToContent,
   type ContentStatus,
   type ContentSummary,
@@ -91,7 +92,7 @@ export async function startContent(
   const supported = ContentEngine.supported(document);
 
   const inactiveReason = (): InactiveReason =>
-    !supported ? 'unsupported' : !settings.enabled ? 'off' : !view.on ? 'site-off' : 'starting';
+    inactiveReasonOf(supported, !settings.enabled ? 'off' : !view.on ? 'site-off' : undefined);
 
   const status = (): ContentStatus => {
     if (!engine?.active) return { active: false, url: location.href, reason: inactiveReason() };

@@ -8,9 +8,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { listenForMessages } from '../messaging/listen';
 import {
+  inactiveReasonOf,
   parseToContent,
   type ContentStatus,
-  type InactiveReason,
+  type OffReason,
   type ToContentMessage,
   type ToContentReplies,
 } from '../messaging/protocol';
@@ -18,8 +19,6 @@ import { canHighlightDocument } from '../platform/browser-support';
 import { MAX_LIST_LENGTH } from '../settings/limits';
 import { watchRawSnapshot } from '../settings/raw-snapshot';
 import { isSiteKey, siteKeysFor } from '../settings/sites';
-
-export type OffReason = Extract<InactiveReason, 'off' | 'site-off'>;
 
 /**
  * Why the stored snapshot `raw` turns Backstory off for `hostname`, or undefined when the engine is
@@ -43,22 +42,15 @@ export function offHere(raw: unknown, hostname: string): OffReason | undefined {
     : undefined;
 }
 
-/**
- * Why the content script does not highlight this document, in the engine's order (boot.ts): a
- * document it cannot highlight first, then the switches.
- */
-function inactiveReason(doc: Document, raw: unknown): InactiveReason {
-  return !canHighlightDocument(globalThis, doc)
-    ? 'unsupported'
-    : (offHere(raw, location.hostname) ?? 'starting');
-}
-
 /** The engine's reply to each message, for a frame where it has not started. */
 function answer(message: ToContentMessage, raw: unknown): unknown {
   const status: ContentStatus = {
     active: false,
     url: location.href,
-    reason: inactiveReason(document, raw),
+    reason: inactiveReasonOf(
+      canHighlightDocument(globalThis, document),
+      offHere(raw, location.hostname),
+    ),
   };
   switch (message.type) {
     case 'toContent/status':

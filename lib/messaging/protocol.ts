@@ -30,6 +30,21 @@ export type ToContentMessage = v.InferOutput<typeof ToContentMessage>;
 /** Why a content script is not highlighting. */
 export type InactiveReason = 'off' | 'site-off' | 'unsupported' | 'starting';
 
+/** The user's switches that keep a content script from highlighting: global, or this site's. */
+export type OffReason = Extract<InactiveReason, 'off' | 'site-off'>;
+
+/**
+ * Why a content script is not highlighting, in the order the popup tells it: a document it cannot
+ * highlight, then the switch that is off; otherwise it is still starting. The engine and, where it
+ * has not loaded, the loader (lib/content/dormant.ts) both answer with this.
+ */
+export function inactiveReasonOf(
+  canHighlight: boolean,
+  off: OffReason | undefined,
+): InactiveReason {
+  return !canHighlight ? 'unsupported' : (off ?? 'starting');
+}
+
 export interface ContentStatus {
   /** True when the content script is running and the page is being highlighted. */
   readonly active: boolean;
