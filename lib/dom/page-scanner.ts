@@ -830,6 +830,8 @@ export class PageScanner {
       const block = blocks[blockIndex]!;
       const offset = starts[blockIndex]!;
       if (match.start < offset || match.end - offset > block.text.length) continue; // never across blocks
+      // Ruled out page-wide, by this text or by any scanned before it.
+      if (this.#evidence.vetoed.has(match.alias)) continue;
       const record = this.#createRecord(match, block, offset, root, visibility);
       if (!record) continue;
       this.#store.add(record);

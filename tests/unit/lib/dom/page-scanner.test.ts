@@ -474,6 +474,40 @@ describe('PageScanner', () => {
     expect(scanner.running).toBe(false);
   });
 
+  it('keeps a name ruled out page-wide out of every later scan', async () => {
+    // "Moscow, Idaho" rules the city out on its page. Each paragraph added below is scanned on its
+    // own, after the veto is known; the first "Moscow" also adds the city's own evidence.
+    const real = createMatcher(compileTable(DATASET));
+    document.body.innerHTML =
+      '<div><p>Moscow, Idaho, is a college town.</p></div><div id="b"></div><div id="c"></div>';
+    scanner = new PageScanner({
+      document,
+      matcher: localMatchService(real),
+      table: contentTableOf(real.table),
+      painter: new Painter(platform),
+      settings: BASE,
+      signal: controller.signal,
+    });
+    scanner.start();
+    await settle();
+    for (const id of ['b', 'c']) {
+      const added = Object.assign(document.createElement('p'), { textContent: 'Moscow spoke.' });
+      document.getElementById(id)!.append(added);
+      await settle();
+    }
+    expect(scanner.records()).toEqual([]);
+    expect(paintedText(platform.registry)).toEqual({});
+
+    // Without the town, the same paragraphs name the city.
+    document.querySelector('p')!.remove();
+    scanner.restart();
+    await settle();
+    expect(scanner.records().map((record) => [record.surface, record.state])).toEqual([
+      ['Moscow', 'shown'],
+      ['Moscow', 'shown'],
+    ]);
+  });
+
   it('keeps the distance of skipped blocks for a context window', async () => {
     // "Foreign Ministry" stands for Syria's only within 150 characters of a Syrian mention; the
     // filler between them names nothing, so the walk skips it, but its length still counts.
