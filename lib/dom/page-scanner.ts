@@ -57,6 +57,8 @@ export interface PageScannerOptions {
   readonly ownUiTag?: string;
   /** Called (at most once per batch) when the set of painted matches changed. */
   readonly onChange?: () => void;
+  /** The main-thread budget of one slice of work (`SLICE_MS`; a test's 0 reads a block a slice). */
+  readonly sliceMs?: number;
 }
 
 /** More records than this in one observer callback means a mutation storm. */
@@ -617,7 +619,8 @@ export class PageScanner {
       await yieldToMain();
       timing.startedAt ??= performance.now();
       let taskStart = performance.now();
-      let limit = deadline(SLICE_MS);
+      const sliceMs = this.#options.sliceMs ?? SLICE_MS;
+      let limit = deadline(sliceMs);
       // Our task ends while `work` goes on elsewhere (the browser's rendering, its idle time, the
       // background's matcher: `matcher` counts it as waiting for that); a new one starts after.
       const outside = async <T>(work: Promise<T>, matcher = false): Promise<T> => {
@@ -628,7 +631,7 @@ export class PageScanner {
         } finally {
           taskStart = performance.now();
           if (matcher) timing.waitMs += taskStart - sent;
-          limit = deadline(SLICE_MS);
+          limit = deadline(sliceMs);
         }
       };
       const pause = (idle: boolean) => outside(idle ? whenIdle() : yieldToMain());
@@ -674,11 +677,17 @@ export class PageScanner {
               if (signal.aborted) return;
             }
           }
+          // Blocks read again with the next slice (`#readAcross`): first `recorded` blocks whose
+          // matches are recorded already, there only as context, then blocks held back.
+          let context: TextBlock[] = [];
+          let recorded = 0;
           for (;;) {
             if (this.#superseded(item) || walker.lost) break;
-            const { blocks, done } = walker.next(limit);
+            const { blocks: slice, done } = walker.next(limit);
             this.#stats.slices++;
-            if (blocks.length > 0) {
+            const blocks = context.length === 0 ? slice : [...context, ...slice];
+            const plan = this.#readAcross(blocks, recorded, done);
+            if (plan.record > recorded) {
               const joined = this.#join(blocks);
               const result = await away(
                 this.#options.matcher.scan(joined.text, this.#scanOptions()),
@@ -695,8 +704,9 @@ export class PageScanner {
                 if (signal.aborted) return;
               }
               if (this.#superseded(item)) break;
-              this.#applyMatches(blocks, joined.starts, result, item.root);
+              this.#applyMatches(blocks, joined.starts, result, item.root, recorded, plan.record);
             }
+            ({ context, recorded } = plan);
             this.#flushChanges();
             if (done || signal.aborted) break;
             slices++;
@@ -796,9 +806,14 @@ export class PageScanner {
     let previousEnd: number | undefined;
     for (const block of blocks) {
       if (parts.length > 0) {
+        // A block before the previous one in the page (the walk went on from the top after the
+        // part first in view) is as far from it as a window can tell.
         const gap =
-          block.at !== undefined && previousEnd !== undefined && block.at > previousEnd
-            ? Math.min(block.at - previousEnd, this.#widestWindow)
+          block.at !== undefined && previousEnd !== undefined && block.at !== previousEnd
+            ? Math.min(
+                block.at < previousEnd ? Infinity : block.at - previousEnd,
+                this.#widestWindow,
+              )
             : 1;
         parts.push(gap === 1 ? BLOCK_SEPARATOR : BLOCK_SEPARATOR.repeat(gap));
         length += gap;
@@ -813,12 +828,52 @@ export class PageScanner {
     return { text: parts.join(''), starts };
   }
 
-  /** Record, evaluate and paint the matches of joined blocks (`#join`). */
+  /**
+   * How a slice's blocks (after the `recorded` ones read again as context) are read across the
+   * boundary the time budget put after them, so that a `requireNear` rule sees what it would in the
+   * page's text as a whole. Blocks with less than the widest context window of text after them are
+   * held back, unrecorded, and read again with the next slice; so are the blocks within the window
+   * before those, as their context. Returns how many blocks to record now (from `recorded` on), and
+   * what to read the next slice with.
+   */
+  #readAcross(
+    blocks: readonly TextBlock[],
+    recorded: number,
+    done: boolean,
+  ): { record: number; context: TextBlock[]; recorded: number } {
+    if (done) return { record: blocks.length, context: [], recorded: 0 };
+    const window = this.#widestWindow;
+    // The first block held back; `after` is the text after the end of the block before it.
+    let held = blocks.length;
+    let after = 0;
+    while (held > recorded && after < window) {
+      held--;
+      after +=
+        blocks[held]!.text.length + (held > 0 ? gapBetween(blocks[held - 1]!, blocks[held]!) : 0);
+    }
+    // The first block of their context; `before` is the text between its end and their start.
+    let first = held;
+    let before = 0;
+    while (first > 0) {
+      before += gapBetween(blocks[first - 1]!, blocks[first]!);
+      if (before >= window) break;
+      first--;
+      before += blocks[first]!.text.length;
+    }
+    return { record: held, context: blocks.slice(first), recorded: held - first };
+  }
+
+  /**
+   * Record, evaluate and paint the matches of joined blocks (`#join`), of the blocks from `from` up
+   * to `to` (the others are context, `#readAcross`).
+   */
   #applyMatches(
     blocks: readonly TextBlock[],
     starts: readonly number[],
     result: ScanResult,
     root: Document | ShadowRoot,
+    from = 0,
+    to = blocks.length,
   ): void {
     const evidenceChanged = mergeEvidence(this.#evidence, result.evidence);
 
@@ -827,6 +882,7 @@ export class PageScanner {
     let blockIndex = 0;
     for (const match of result.matches) {
       while (blockIndex + 1 < starts.length && starts[blockIndex + 1]! <= match.start) blockIndex++;
+      if (blockIndex < from || blockIndex >= to) continue; // context only
       const block = blocks[blockIndex]!;
       const offset = starts[blockIndex]!;
       if (match.start < offset || match.end - offset > block.text.length) continue; // never across blocks
@@ -1025,4 +1081,15 @@ function visibleStart(doc: Document): Node | undefined {
   let block: Element | null = element;
   while (block && !isBlockBoundary(block)) block = block.parentElement;
   return block && block !== doc.body && block !== doc.documentElement ? block : undefined;
+}
+
+/**
+ * The separators `#join` puts between two blocks read one after the other, before its cap: as many
+ * as the text the walk skipped between them, at least one. A block before the one ahead of it (the
+ * walk went on from the top of the page after the part first in view) is as far as can be.
+ */
+function gapBetween(previous: TextBlock, block: TextBlock): number {
+  if (previous.at === undefined || block.at === undefined) return 1;
+  const end = previous.at + previous.text.length;
+  return block.at < end ? Infinity : Math.max(1, block.at - end);
 }

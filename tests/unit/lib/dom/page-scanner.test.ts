@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Painter } from '../../../../lib/dom/painter';
 import { PageScanner, STORM_RECORDS, type ScannerSettings } from '../../../../lib/dom/page-scanner';
 import { fakePlatform, installStaticRange, paintedText } from '../../helpers/fake-highlights';
 import { simpleMatcher } from '../../helpers/simple-matcher';
 import { DATASET } from '../../../../data';
+import { ARTICLE_SENTENCES } from '../../../../data/article';
 import { compileTable, contentTableOf, createMatcher } from '../../../../lib/matcher';
 import { localMatchService, type MatchService } from '../../../../lib/dom/match-service';
 
@@ -506,6 +507,77 @@ describe('PageScanner', () => {
       ['Moscow', 'shown'],
       ['Moscow', 'shown'],
     ]);
+  });
+
+  describe('read a block a slice', () => {
+    const real = createMatcher(compileTable(DATASET));
+    /** What a scan of `html` records, read in slices of the usual budget or of one block each. */
+    const recorded = async (html: string, sliceMs?: number) => {
+      document.body.innerHTML = html;
+      const local = new PageScanner({
+        document,
+        matcher: localMatchService(real),
+        table: contentTableOf(real.table),
+        painter: new Painter(platform),
+        settings: BASE,
+        signal: controller.signal,
+        ...(sliceMs === undefined ? {} : { sliceMs }),
+      });
+      local.start();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await local.whenIdle();
+      const found = local.shownInOrder().map((record) => `${record.surface} → ${record.entity}`);
+      const slices = local.stats.slices;
+      local.stop();
+      return { found, slices };
+    };
+
+    it('reads a name by the context the slice before it ended with', async () => {
+      // "US troops" stands for the US forces in Syria only near a Syrian name.
+      const html = '<p>Syria said on Monday.</p><p>US troops left the base.</p>';
+      const sliced = await recorded(html, 0);
+      expect(sliced.slices).toBeGreaterThan(1);
+      expect(sliced.found).toEqual(['Syria → syria', 'US troops → us-forces-in-syria']);
+      expect(sliced.found).toEqual((await recorded(html)).found);
+    });
+
+    it('reads a name again with the context the next slice brings, once', async () => {
+      const html = '<p>US troops left the base.</p><p>Syria said on Monday.</p><p>Syria again.</p>';
+      const sliced = await recorded(html, 0);
+      expect(sliced.found).toEqual([
+        'US troops → us-forces-in-syria',
+        'Syria → syria',
+        'Syria → syria',
+      ]);
+      expect(sliced.found).toEqual((await recorded(html)).found);
+    });
+
+    it('does not read the end of the page as near its top when the walk starts in view', async () => {
+      // Scrolled down: the walk starts at the block in view, reads to the end, then goes on from
+      // the top. "US troops" at the top is far from "Syria" at the end, as in the page's text.
+      const filler = `<p>${'weather and sport '.repeat(60)}</p>`;
+      const html = `<p>US troops left the base.</p>${filler}<p id="view">In view.</p>${filler}<p>Syria said.</p>`;
+      const view = document.defaultView!;
+      const scrolled = vi.spyOn(view, 'scrollY', 'get').mockReturnValue(2000);
+      const inView = vi
+        .spyOn(document, 'elementFromPoint')
+        .mockImplementation(() => document.getElementById('view'));
+      try {
+        expect((await recorded(html)).found).toEqual(['US → united-states', 'Syria → syria']);
+        expect(inView).toHaveBeenCalled();
+      } finally {
+        scrolled.mockRestore();
+        inView.mockRestore();
+      }
+    });
+
+    it('finds in the article, a sentence a block, what one slice finds', async () => {
+      const html = ARTICLE_SENTENCES.map((sentence) => `<p>${sentence.text}</p>`).join('');
+      const sliced = await recorded(html, 0);
+      expect(sliced.slices).toBeGreaterThan(ARTICLE_SENTENCES.length / 2);
+      expect(sliced.found).toEqual((await recorded(html)).found);
+      expect(sliced.found.length).toBeGreaterThan(30);
+    });
   });
 
   it('keeps the distance of skipped blocks for a context window', async () => {
