@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import fc from 'fast-check';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Painter } from '../../../../lib/dom/painter';
 import { PageScanner, STORM_RECORDS, type ScannerSettings } from '../../../../lib/dom/page-scanner';
@@ -569,6 +570,36 @@ describe('PageScanner', () => {
         scrolled.mockRestore();
         inView.mockRestore();
       }
+    });
+
+    it('finds in any page, read a block a slice, what one slice finds (property)', async () => {
+      // Names whose reading depends on their neighbours: context rules, a page-wide veto, page-level
+      // evidence, and filler longer than the widest window.
+      const sentence = fc.constantFrom(
+        'Syria said on Monday.',
+        'US troops left the base.',
+        'Russian bases stay.',
+        'The Foreign Ministry spoke.',
+        'Moscow, Idaho, is a college town.',
+        'Moscow spoke.',
+        'Palmyra is old.',
+        'Assad fled.',
+        'Putin met al-Sharaa in the Kremlin.',
+        'weather and sport '.repeat(12),
+      );
+      const page = fc.array(fc.array(sentence, { minLength: 1, maxLength: 3 }), {
+        minLength: 1,
+        maxLength: 10,
+      });
+      await fc.assert(
+        fc.asyncProperty(page, async (paragraphs) => {
+          const html = paragraphs.map((texts) => `<p>${texts.join(' ')}</p>`).join('');
+          const whole = await recorded(html);
+          expect(whole.slices).toBe(1);
+          expect((await recorded(html, 0)).found).toEqual(whole.found);
+        }),
+        { numRuns: 60 },
+      );
     });
 
     it('finds in the article, a sentence a block, what one slice finds', async () => {
