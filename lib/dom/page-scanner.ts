@@ -26,6 +26,7 @@ import { inDocumentOrder, MatchStore, type MatchRecord, type MatchState } from '
 import type { Painter } from './painter';
 import { afterNextFrame, deadline, SLICE_MS, whenIdle, yieldToMain } from './scheduler';
 import {
+  contextAround,
   isBlockBoundary,
   isSkippedElement,
   locate,
@@ -678,15 +679,28 @@ export class PageScanner {
             }
           }
           // Blocks read again with the next slice (`#readAcross`): first `recorded` blocks whose
-          // matches are recorded already, there only as context, then blocks held back.
+          // matches are recorded already, there only as context, then blocks held back. A
+          // subtree's rescan is read with the page's text around it, as context only.
           let context: TextBlock[] = [];
           let recorded = 0;
+          let first = true;
           for (;;) {
             if (this.#superseded(item) || walker.lost) break;
             const { blocks: slice, done } = walker.next(limit);
             this.#stats.slices++;
-            const blocks = context.length === 0 ? slice : [...context, ...slice];
-            const plan = this.#readAcross(blocks, recorded, done);
+            if (!item.full && first && slice.length > 0) {
+              context = this.#around(item, false);
+              recorded = context.length;
+            }
+            if (slice.length > 0) first = false;
+            let blocks = context.length === 0 ? slice : [...context, ...slice];
+            let after = 0;
+            if (!item.full && done && blocks.length > recorded) {
+              const following = this.#around(item, true);
+              after = following.length;
+              if (after > 0) blocks = [...blocks, ...following];
+            }
+            const plan = this.#readAcross(blocks, recorded, done, after);
             if (plan.record > recorded) {
               const joined = this.#join(blocks);
               const result = await away(
@@ -833,15 +847,17 @@ export class PageScanner {
    * boundary the time budget put after them, so that a `requireNear` rule sees what it would in the
    * page's text as a whole. Blocks with less than the widest context window of text after them are
    * held back, unrecorded, and read again with the next slice; so are the blocks within the window
-   * before those, as their context. Returns how many blocks to record now (from `recorded` on), and
-   * what to read the next slice with.
+   * before those, as their context. The last slice records all but its `following` blocks (the text
+   * after a rescanned subtree, context only). Returns how many blocks to record now (from
+   * `recorded` on), and what to read the next slice with.
    */
   #readAcross(
     blocks: readonly TextBlock[],
     recorded: number,
     done: boolean,
+    following = 0,
   ): { record: number; context: TextBlock[]; recorded: number } {
-    if (done) return { record: blocks.length, context: [], recorded: 0 };
+    if (done) return { record: blocks.length - following, context: [], recorded: 0 };
     const window = this.#widestWindow;
     // The first block held back; `after` is the text after the end of the block before it.
     let held = blocks.length;
@@ -861,6 +877,11 @@ export class PageScanner {
       before += blocks[first]!.text.length;
     }
     return { record: held, context: blocks.slice(first), recorded: held - first };
+  }
+
+  /** The page's text before (or after) a subtree being rescanned, as context (`contextAround`). */
+  #around(item: WorkItem, forward: boolean): TextBlock[] {
+    return contextAround(item.node, item.root, this.#widestWindow, forward, this.#options.ownUiTag);
   }
 
   /**

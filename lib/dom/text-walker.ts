@@ -800,6 +800,147 @@ function nextWalked(node: Node, root: Node): Node | null {
   return next;
 }
 
+/** How many nodes `contextAround` looks at, at most. */
+const CONTEXT_NODES = 2000;
+
+/**
+ * The text around `node` within its root, read as the walk reads it (skipped subtrees left out):
+ * about `length` characters before it (`forward` false) or after it, in blocks, for a rescan of
+ * `node` alone to be read with the context the page gives it. The text is cut at a space a little
+ * short of `length` (a cut word could read as another name); blocks in document order.
+ */
+export function contextAround(
+  node: Node,
+  root: Document | ShadowRoot,
+  length: number,
+  forward: boolean,
+  ownUiTag?: string,
+): TextBlock[] {
+  // The text nodes nearest first, with their blocks. A page can put thousands of empty elements
+  // between two texts: the read stops after `CONTEXT_NODES` nodes (less context, no long task).
+  const found: { text: Text; block: Node }[] = [];
+  let read = 0;
+  let current = forward ? nextOutside(node, root) : previousWalked(node, root, ownUiTag);
+  for (let visited = 0; current && read < length && visited < CONTEXT_NODES; visited++) {
+    if (current.nodeType === 3) {
+      found.push({ text: current as Text, block: blockOf(current, root) });
+      read += (current as Text).data.length;
+    }
+    current = forward
+      ? nextEntered(current, root, ownUiTag)
+      : previousWalked(current, root, ownUiTag);
+  }
+  if (!forward) found.reverse();
+
+  const blocks: TextBlock[] = [];
+  let run: { text: Text; block: Node }[] = [];
+  const close = () => {
+    if (run.length === 0) return;
+    const starts: number[] = [];
+    let offset = 0;
+    for (const { text } of run) {
+      starts.push(offset);
+      offset += text.data.length;
+    }
+    blocks.push({
+      nodes: run.map(({ text }) => text),
+      starts,
+      text: run.map(({ text }) => text.data).join(''),
+      container: run[0]!.block,
+    });
+    run = [];
+  };
+  for (const entry of found) {
+    if (run.length > 0 && run[run.length - 1]!.block !== entry.block) close();
+    run.push(entry);
+  }
+  close();
+  return forward ? cutAfter(blocks, length) : cutBefore(blocks, length);
+}
+
+/**
+ * The node before `node` in document order within `root`, as the walk reads the page backwards: the
+ * last node of its previous sibling's subtree (a skipped element is not entered), or its parent
+ * when it has none (the parent's text, in its children, is read already); null at the top.
+ */
+function previousWalked(node: Node, root: Node, ownUiTag?: string): Node | null {
+  let current = node.previousSibling;
+  if (!current) return node.parentNode === root ? null : node.parentNode;
+  while (
+    current.lastChild &&
+    !(current.nodeType === 1 && isSkippedElement(current as Element, ownUiTag))
+  ) {
+    current = current.lastChild;
+  }
+  return current;
+}
+
+/** The node after `node` in document order within `root`, entering it unless it is skipped. */
+function nextEntered(node: Node, root: Node, ownUiTag?: string): Node | null {
+  const entered =
+    node.firstChild && !(node.nodeType === 1 && isSkippedElement(node as Element, ownUiTag));
+  return entered ? node.firstChild : nextOutside(node, root);
+}
+
+/** The nearest block-level ancestor of `node` (or `root`): its text joins its run's. */
+function blockOf(node: Node, root: Node): Node {
+  for (let current = node.parentNode; current && current !== root; current = current.parentNode) {
+    if (current.nodeType === 1 && isBlockBoundary(current as Element)) return current;
+  }
+  return root;
+}
+
+/** The blocks' last `length` characters or fewer, from a word's start. */
+function cutBefore(blocks: TextBlock[], length: number): TextBlock[] {
+  let total = blocks.reduce((sum, block) => sum + block.text.length, 0);
+  while (blocks.length > 0 && total - blocks[0]!.text.length >= length) {
+    total -= blocks.shift()!.text.length;
+  }
+  const first = blocks[0];
+  if (!first || total <= length) return blocks;
+  let cut = total - length;
+  while (cut < first.text.length && !/\s/u.test(first.text[cut - 1]!)) cut++;
+  if (cut >= first.text.length) return blocks.slice(1);
+  let node = 0;
+  while (node + 1 < first.starts.length && first.starts[node + 1]! <= cut) node++;
+  blocks[0] = {
+    nodes: first.nodes.slice(node),
+    // The first node's data may start before the cut: its start is then negative, which `locate`
+    // handles like any other.
+    starts: first.starts.slice(node).map((start) => start - cut),
+    text: first.text.slice(cut),
+    container: first.container,
+  };
+  return blocks;
+}
+
+/** The blocks' first `length` characters or fewer, up to a word's end. */
+function cutAfter(blocks: TextBlock[], length: number): TextBlock[] {
+  let total = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (total + block.text.length <= length) {
+      total += block.text.length;
+      continue;
+    }
+    let end = length - total;
+    while (end > 0 && !/\s/u.test(block.text[end]!)) end--;
+    const kept = blocks.slice(0, i);
+    if (end > 0) {
+      let last = 0;
+      while (last + 1 < block.starts.length && block.starts[last + 1]! < end) last++;
+      kept.push({
+        nodes: block.nodes.slice(0, last + 1),
+        starts: block.starts.slice(0, last + 1),
+        text: block.text.slice(0, end),
+        container: block.container,
+      });
+    }
+    return kept;
+  }
+  return blocks;
+}
+
 /**
  * Find the text node and offset in a block for a text offset. `end` selects the node that ends at
  * the offset rather than the one that starts there.

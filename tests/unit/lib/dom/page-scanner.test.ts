@@ -510,6 +510,61 @@ describe('PageScanner', () => {
     ]);
   });
 
+  describe('text added after load', () => {
+    const real = createMatcher(compileTable(DATASET));
+    /** Scan `html`, then add a paragraph of `text` as `place` does, and say what is recorded. */
+    const afterAdding = async (html: string, text: string, place: 'append' | 'prepend') => {
+      document.body.innerHTML = html;
+      scanner = new PageScanner({
+        document,
+        matcher: localMatchService(real),
+        table: contentTableOf(real.table),
+        painter: new Painter(platform),
+        settings: BASE,
+        signal: controller.signal,
+      });
+      scanner.start();
+      await settle();
+      const added = Object.assign(document.createElement('p'), { textContent: text });
+      document.getElementById('feed')![place](added);
+      await settle();
+      return scanner.shownInOrder().map((record) => `${record.surface} → ${record.entity}`);
+    };
+
+    it('is read with the text before it', async () => {
+      const html = '<div id="feed"><p>Syria said on Monday.</p></div>';
+      expect(await afterAdding(html, 'US troops left the base.', 'append')).toEqual([
+        'Syria → syria',
+        'US troops → us-forces-in-syria',
+      ]);
+    });
+
+    it('is read with the text after it, and leaves that text’s names as they were', async () => {
+      const html = '<div id="feed"><p>Syria said on Monday.</p></div><p>Putin spoke.</p>';
+      expect(await afterAdding(html, 'US troops left the base.', 'prepend')).toEqual([
+        'US troops → us-forces-in-syria',
+        'Syria → syria',
+        'Putin → vladimir-putin',
+      ]);
+      expect(scanner.records()).toHaveLength(3);
+    });
+
+    it('is not read with text the walk skips, or text beyond the widest window', async () => {
+      const filler = `<p>${'weather and sport '.repeat(20)}</p>`;
+      for (const [html, syria] of [
+        ['<div id="feed"><p hidden>Syria said on Monday.</p></div>', []],
+        ['<div id="feed"><script>"Syria"</script><textarea>Syria</textarea></div>', []],
+        [`<div id="feed"><p>Syria said on Monday.</p>${filler}</div>`, ['Syria → syria']],
+      ] as const) {
+        expect(await afterAdding(html, 'US troops left the base.', 'append')).toEqual([
+          ...syria,
+          'US → united-states',
+        ]);
+        scanner.stop();
+      }
+    });
+  });
+
   describe('read a block a slice', () => {
     const real = createMatcher(compileTable(DATASET));
     /** What a scan of `html` records, read in slices of the usual budget or of one block each. */

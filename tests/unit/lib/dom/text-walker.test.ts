@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { locate, TextWalker, type TextBlock } from '../../../../lib/dom/text-walker';
+import { contextAround, locate, TextWalker, type TextBlock } from '../../../../lib/dom/text-walker';
 
 function walkAll(root: Node, options = {}): TextBlock[] {
   const walker = new TextWalker(root, options);
@@ -487,5 +487,105 @@ describe('TextWalker', () => {
     const text = document.createTextNode('Syria and Iraq');
     document.body.append(text);
     expect(texts(walkAll(text))).toEqual(['Syria and Iraq']);
+  });
+});
+
+describe('contextAround', () => {
+  /** What each block's nodes say from its starts on: what `locate` would find. */
+  const located = (block: TextBlock) =>
+    Array.from(block.text, (_, at) => {
+      const { node, offset } = locate(block, at);
+      return node.data[offset];
+    }).join('');
+
+  it('reads the blocks before a node, in document order, cut at the start of a word', () => {
+    document.body.innerHTML =
+      '<p>Far away text</p><p>Bashar al-<b>Assad</b> met</p><div><p id="x">New</p></div>';
+    const blocks = contextAround(document.getElementById('x')!, document, 22, false);
+    // "text" and "Bashar al-Assad met" are 23 characters: the cut falls inside "text".
+    expect(texts(blocks)).toEqual(['Bashar al-Assad met']);
+    const wider = contextAround(document.getElementById('x')!, document, 26, false);
+    expect(texts(wider)).toEqual(['text', 'Bashar al-Assad met']);
+    for (const block of wider) expect(located(block)).toBe(block.text);
+    expect(wider[1]!.nodes.map((n) => n.data)).toEqual(['Bashar al-', 'Assad', ' met']);
+  });
+
+  it('reads the blocks after a node up to the end of a word, not into its own text', () => {
+    document.body.innerHTML =
+      '<div id="x"><p>Own Syria</p></div><p>US <i>troops</i> left</p><p>then Moscow spoke</p>';
+    const blocks = contextAround(document.getElementById('x')!, document, 22, true);
+    // "US troops left" is 14; 8 more end inside "Moscow": the cut goes back to "then".
+    expect(texts(blocks)).toEqual(['US troops left', 'then']);
+    for (const block of blocks) expect(located(block)).toBe(block.text);
+    expect(texts(contextAround(document.getElementById('x')!, document, 400, true))).toEqual([
+      'US troops left',
+      'then Moscow spoke',
+    ]);
+  });
+
+  it('leaves out what the walk skips', () => {
+    document.body.innerHTML =
+      '<p>Kept</p><script>Syria</script><div hidden>Syria</div><textarea>Syria</textarea>' +
+      '<backstory-card>Syria</backstory-card><p id="x">New</p>' +
+      '<style>p {}</style><p hidden>Hidden</p><p>After</p>';
+    const x = document.getElementById('x')!;
+    expect(texts(contextAround(x, document, 100, false, 'backstory-card'))).toEqual(['Kept']);
+    expect(texts(contextAround(x, document, 100, true, 'backstory-card'))).toEqual(['After']);
+  });
+
+  it('gives up past a few thousand nodes without text', () => {
+    const empty = '<span></span>'.repeat(3000);
+    document.body.innerHTML = `<p>Syria</p><div>${empty}</div><p id="x">New</p><div>${empty}</div><p>US</p>`;
+    const x = document.getElementById('x')!;
+    expect(contextAround(x, document, 100, false)).toEqual([]);
+    expect(contextAround(x, document, 100, true)).toEqual([]);
+    document.body.innerHTML = `<p>Syria</p><div>${empty.slice(0, 13 * 1000)}</div><p id="x">New</p>`;
+    expect(texts(contextAround(document.getElementById('x')!, document, 100, false))).toEqual([
+      'Syria',
+    ]);
+  });
+
+  it('stays within its root', () => {
+    document.body.innerHTML = '<p>Outside</p><div id="host"></div><p>Outside too</p>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Inside before</p><p id="x">New</p><p>Inside after</p>';
+    const x = shadow.getElementById('x')!;
+    expect(texts(contextAround(x, shadow, 100, false))).toEqual(['Inside before']);
+    expect(texts(contextAround(x, shadow, 100, true))).toEqual(['Inside after']);
+  });
+
+  it('reads at most the length asked, ending (or starting) where the walk reads the text', () => {
+    const word = fc.constantFrom('Syria', 'US', 'troops', 'al-Assad', 'in', 'Moscow');
+    const paragraph = fc.array(word, { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(
+        fc.array(paragraph, { maxLength: 8 }),
+        fc.array(paragraph, { maxLength: 8 }),
+        fc.integer({ min: 1, max: 60 }),
+        (before, after, length) => {
+          const html = (ps: string[]) => ps.map((p) => `<p>${p}</p>`).join('');
+          document.body.innerHTML = `${html(before)}<p id="x">New</p>${html(after)}`;
+          const x = document.getElementById('x')!;
+          const back = texts(contextAround(x, document, length, false));
+          const ahead = texts(contextAround(x, document, length, true));
+          for (const [read, all, suffix] of [
+            [back, before, true],
+            [ahead, after, false],
+          ] as const) {
+            const joined = read.join('\n');
+            expect(read.join('').length).toBeLessThanOrEqual(length);
+            expect(read.every((text) => text.length > 0 && text.trim() === text)).toBe(true);
+            const whole = all.join('\n');
+            if (suffix) expect(whole.endsWith(joined)).toBe(true);
+            else expect(whole.startsWith(joined)).toBe(true);
+            // Cut between words: what is read starts (or ends) at a word's edge.
+            const edge = suffix ? whole.length - joined.length - 1 : joined.length;
+            if (joined.length > 0 && edge >= 0 && edge < whole.length) {
+              expect(whole[edge]).toMatch(/\s/u);
+            }
+          }
+        },
+      ),
+    );
   });
 });
