@@ -127,6 +127,23 @@ describe('highlighting in Chromium', () => {
     await page.close();
   });
 
+  it('reads a paragraph added later with the text around it', async () => {
+    server.page(
+      '/feed.html',
+      '<!doctype html><title>Feed</title><div id="feed"><p>Syria said on Monday.</p></div>',
+    );
+    const { page } = await openAndScan(server.url('/feed.html'));
+    await expect.poll(() => paintedTexts(page)).toEqual(['Syria']);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'US troops left the base.';
+      document.getElementById('feed')!.append(p);
+    });
+    // "US troops" needs a Syrian name near it; alone in its block it would be the country's "US".
+    await expect.poll(() => paintedTexts(page)).toEqual(['Syria', 'US troops']);
+    await page.close();
+  });
+
   it('drops its highlights when the page turns designMode on (an editor), and brings them back after', async () => {
     const { page } = await openAndScan(server.url('/article.html'));
     const before = await paintedTexts(page);
