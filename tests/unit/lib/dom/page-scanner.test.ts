@@ -2,7 +2,12 @@
 import fc from 'fast-check';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Painter } from '../../../../lib/dom/painter';
-import { PageScanner, STORM_RECORDS, type ScannerSettings } from '../../../../lib/dom/page-scanner';
+import {
+  PageScanner,
+  STORM_RECORDS,
+  type PageScannerOptions,
+  type ScannerSettings,
+} from '../../../../lib/dom/page-scanner';
 import { fakePlatform, installStaticRange, paintedText } from '../../helpers/fake-highlights';
 import { simpleMatcher } from '../../helpers/simple-matcher';
 import { DATASET } from '../../../../data';
@@ -46,6 +51,23 @@ function makeScanner(
     ownUiTag: 'backstory-card',
   });
   return scanner;
+}
+
+/** The dataset's own matcher, with its context rules (the small table above has none). */
+let dataset: ReturnType<typeof createMatcher> | undefined;
+
+/** A scanner reading with the dataset's own matcher. */
+function datasetScanner(extra: Partial<PageScannerOptions> = {}): PageScanner {
+  dataset ??= createMatcher(compileTable(DATASET));
+  return new PageScanner({
+    document,
+    matcher: localMatchService(dataset),
+    table: contentTableOf(dataset.table),
+    painter: new Painter(platform),
+    settings: BASE,
+    signal: controller.signal,
+    ...extra,
+  });
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -479,17 +501,9 @@ describe('PageScanner', () => {
   it('keeps a name ruled out page-wide out of every later scan', async () => {
     // "Moscow, Idaho" rules the city out on its page. Each paragraph added below is scanned on its
     // own, after the veto is known; the first "Moscow" also adds the city's own evidence.
-    const real = createMatcher(compileTable(DATASET));
     document.body.innerHTML =
       '<div><p>Moscow, Idaho, is a college town.</p></div><div id="b"></div><div id="c"></div>';
-    scanner = new PageScanner({
-      document,
-      matcher: localMatchService(real),
-      table: contentTableOf(real.table),
-      painter: new Painter(platform),
-      settings: BASE,
-      signal: controller.signal,
-    });
+    scanner = datasetScanner();
     scanner.start();
     await settle();
     for (const id of ['b', 'c']) {
@@ -511,18 +525,10 @@ describe('PageScanner', () => {
   });
 
   describe('text added after load', () => {
-    const real = createMatcher(compileTable(DATASET));
     /** Scan `html`, then add a paragraph of `text` as `place` does, and say what is recorded. */
     const afterAdding = async (html: string, text: string, place: 'append' | 'prepend') => {
       document.body.innerHTML = html;
-      scanner = new PageScanner({
-        document,
-        matcher: localMatchService(real),
-        table: contentTableOf(real.table),
-        painter: new Painter(platform),
-        settings: BASE,
-        signal: controller.signal,
-      });
+      scanner = datasetScanner();
       scanner.start();
       await settle();
       const added = Object.assign(document.createElement('p'), { textContent: text });
@@ -566,19 +572,10 @@ describe('PageScanner', () => {
   });
 
   describe('read a block a slice', () => {
-    const real = createMatcher(compileTable(DATASET));
     /** What a scan of `html` records, read in slices of the usual budget or of one block each. */
     const recorded = async (html: string, sliceMs?: number) => {
       document.body.innerHTML = html;
-      const local = new PageScanner({
-        document,
-        matcher: localMatchService(real),
-        table: contentTableOf(real.table),
-        painter: new Painter(platform),
-        settings: BASE,
-        signal: controller.signal,
-        ...(sliceMs === undefined ? {} : { sliceMs }),
-      });
+      const local = datasetScanner(sliceMs === undefined ? {} : { sliceMs });
       local.start();
       await new Promise((resolve) => setTimeout(resolve, 0));
       await local.whenIdle();
@@ -669,18 +666,10 @@ describe('PageScanner', () => {
   it('keeps the distance of skipped blocks for a context window', async () => {
     // "Foreign Ministry" stands for Syria's only within 150 characters of a Syrian mention; the
     // filler between them names nothing, so the walk skips it, but its length still counts.
-    const real = createMatcher(compileTable(DATASET));
     const filler = (length: number) => `<p>${'weather and sport '.repeat(length / 18)}</p>`;
     const scan = async (html: string) => {
       document.body.innerHTML = html;
-      const local = new PageScanner({
-        document,
-        matcher: localMatchService(real),
-        table: contentTableOf(real.table),
-        painter: new Painter(platform),
-        settings: BASE,
-        signal: controller.signal,
-      });
+      const local = datasetScanner();
       local.start();
       await new Promise((resolve) => setTimeout(resolve, 0));
       await local.whenIdle();
