@@ -309,6 +309,24 @@ describe('the built extension in Firefox', () => {
     await page.close();
   });
 
+  it('reads a paragraph added later with the text around it', async () => {
+    server.page(
+      '/feed.html',
+      '<!doctype html><title>Feed</title><div id="feed"><p>Syria said on Monday.</p></div>',
+    );
+    const page = await openScanned('/feed.html');
+    const texts = async () => (await paintedRanges(page)).map((range) => range.text);
+    await expect.poll(texts).toEqual(['Syria']);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'US troops left the base.';
+      document.getElementById('feed')!.append(p);
+    });
+    // "US troops" needs a Syrian name near it; alone in its block it would be the country's "US".
+    await expect.poll(texts).toEqual(['Syria', 'US troops']);
+    await page.close();
+  });
+
   it('highlights inside a web component’s open shadow root, and gives the root the rules that draw them', async () => {
     const page = await openScanned('/shadow.html');
     const inShadow = (await paintedRanges(page))
