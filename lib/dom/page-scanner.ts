@@ -88,6 +88,13 @@ const VISIBILITY_CHECK_MS = 200;
  */
 export const BLOCK_SEPARATOR = '\u0000';
 
+/**
+ * Characters kept clear of the edge where the text around a rescanned subtree was cut: a name cut
+ * there reads as another ("al-Assad" of "Bashar al-Assad"), and overlapping names settle which wins
+ * over a few words; longer than any alias in the dataset.
+ */
+const CUT_MARGIN = 64;
+
 export interface ScanTiming {
   startedAt: number | undefined;
   finishedAt: number | undefined;
@@ -144,7 +151,7 @@ export class PageScanner {
   #sweepNeeded = false;
   #changed = false;
   #idle: Promise<void> = Promise.resolve();
-  readonly #stats = { fullScans: 0, subtreeScans: 0, storms: 0, slices: 0 };
+  readonly #stats = { fullScans: 0, subtreeScans: 0, storms: 0, slices: 0, rejudged: 0 };
   readonly #timing: ScanTiming = {
     startedAt: undefined,
     finishedAt: undefined,
@@ -184,6 +191,8 @@ export class PageScanner {
     subtreeScans: number;
     storms: number;
     slices: number;
+    /** Entities whose names beside a rescanned subtree read otherwise with it (`#rejudge`). */
+    rejudged: number;
   }> {
     return { ...this.#stats };
   }
@@ -684,23 +693,27 @@ export class PageScanner {
           let context: TextBlock[] = [];
           let recorded = 0;
           let first = true;
+          // The text before the subtree, when this reading starts with it (`#rejudge`).
+          let before: { blocks: TextBlock[]; whole: boolean } | undefined;
           for (;;) {
             if (this.#superseded(item) || walker.lost) break;
             const { blocks: slice, done } = walker.next(limit);
             this.#stats.slices++;
+            before = undefined;
             if (!item.full && first && slice.length > 0) {
-              context = this.#around(item, false);
+              before = this.#around(item, false);
+              context = before.blocks;
               recorded = context.length;
             }
             if (slice.length > 0) first = false;
             let blocks = context.length === 0 ? slice : [...context, ...slice];
-            let after = 0;
+            let after: { blocks: TextBlock[]; whole: boolean } | undefined;
             if (!item.full && done && blocks.length > recorded) {
-              const following = this.#around(item, true);
-              after = following.length;
-              if (after > 0) blocks = [...blocks, ...following];
+              after = this.#around(item, true);
+              if (after.blocks.length > 0) blocks = [...blocks, ...after.blocks];
             }
-            const plan = this.#readAcross(blocks, recorded, done, after);
+            const following = after?.blocks.length ?? 0;
+            const plan = this.#readAcross(blocks, recorded, done, following);
             if (plan.record > recorded) {
               const joined = this.#join(blocks);
               const result = await away(
@@ -719,6 +732,15 @@ export class PageScanner {
               }
               if (this.#superseded(item)) break;
               this.#applyMatches(blocks, joined.starts, result, item.root, recorded, plan.record);
+              // One reading holds the subtree with the text on both sides: the names beside it
+              // are judged again with it as their context.
+              if (before && after) {
+                const reading = { blocks, starts: joined.starts, result, root: item.root };
+                const margin = this.#widestWindow + CUT_MARGIN;
+                const end = after.whole ? Infinity : joined.text.length - margin;
+                this.#rejudge(reading, 0, recorded, before.whole ? 0 : margin, Infinity);
+                this.#rejudge(reading, plan.record, blocks.length, 0, end);
+              }
             }
             ({ context, recorded } = plan);
             this.#flushChanges();
@@ -879,9 +901,93 @@ export class PageScanner {
     return { record: held, context: blocks.slice(first), recorded: held - first };
   }
 
-  /** The page's text before (or after) a subtree being rescanned, as context (`contextAround`). */
-  #around(item: WorkItem, forward: boolean): TextBlock[] {
-    return contextAround(item.node, item.root, this.#widestWindow, forward, this.#options.ownUiTag);
+  /**
+   * The page's text before (or after) a subtree being rescanned (`contextAround`): as context for
+   * the subtree's names, and, for `#rejudge`, the names within a window of it with their own
+   * context, twice the widest window and a margin.
+   */
+  #around(item: WorkItem, forward: boolean): { blocks: TextBlock[]; whole: boolean } {
+    const length = 2 * this.#widestWindow + CUT_MARGIN;
+    return contextAround(item.node, item.root, length, forward, this.#options.ownUiTag);
+  }
+
+  /**
+   * Judge again the names of context blocks `from` to `to` of a reading (text the page had before a
+   * rescanned subtree came, read with it): where the matcher now reads them otherwise ("US" becomes
+   * "US troops" when a Syrian name comes in beside it), the old records give way to the new. Only
+   * names starting at `minStart` or later and ending by `maxEnd` in the joined text are judged:
+   * nearer the cut edge of the context, a name's window reaches past what was read (and is then
+   * more than a window from the subtree, which cannot have changed it).
+   */
+  #rejudge(
+    reading: {
+      blocks: readonly TextBlock[];
+      starts: readonly number[];
+      result: ScanResult;
+      root: Document | ShadowRoot;
+    },
+    from: number,
+    to: number,
+    minStart: number,
+    maxEnd: number,
+  ): void {
+    const { blocks, starts, result, root } = reading;
+    if (from >= to) return;
+    const key = (start: number, end: number, entity: string, alias: number) =>
+      `${start}:${end}:${entity}:${alias}`;
+    // The records now in those blocks, by where they are in the joined text.
+    const old = new Map<string, MatchRecord>();
+    const unjudged: [number, number][] = [];
+    const seen = new Set<MatchRecord>();
+    for (let b = from; b < to; b++) {
+      const block = blocks[b]!;
+      for (const node of block.nodes) {
+        for (const record of this.#store.atNode(node)) {
+          if (seen.has(record)) continue;
+          seen.add(record);
+          const first = block.nodes.indexOf(record.range.startContainer as Text);
+          const last = block.nodes.indexOf(record.range.endContainer as Text);
+          const start =
+            first < 0 ? -Infinity : starts[b]! + block.starts[first]! + record.range.startOffset;
+          const end =
+            last < 0 ? Infinity : starts[b]! + block.starts[last]! + record.range.endOffset;
+          if (start >= minStart && end <= maxEnd) {
+            old.set(key(start, end, record.entity, record.alias), record);
+          } else unjudged.push([start, end]);
+        }
+      }
+    }
+    const touched = new Set<string>();
+    const visibility = new Map<Element, boolean>();
+    const fresh: { match: Match; block: number }[] = [];
+    let b = 0;
+    for (const match of result.matches) {
+      while (b + 1 < starts.length && starts[b + 1]! <= match.start) b++;
+      if (b < from || b >= to || match.start < minStart || match.end > maxEnd) continue;
+      if (match.end - starts[b]! > blocks[b]!.text.length) continue; // never across blocks
+      if (unjudged.some(([start, end]) => match.start < end && start < match.end)) continue;
+      const known = key(match.start, match.end, match.entity, match.alias);
+      if (old.delete(known)) continue; // read as before
+      if (this.#evidence.vetoed.has(match.alias)) continue;
+      fresh.push({ match, block: b });
+    }
+    // What is left of the old records was read otherwise this time.
+    for (const record of old.values()) {
+      this.#remove(record);
+      touched.add(record.entity);
+    }
+    for (const { match, block } of fresh) {
+      const record = this.#createRecord(match, blocks[block]!, starts[block]!, root, visibility);
+      if (!record) continue;
+      this.#store.add(record);
+      this.#evaluate(record);
+      touched.add(record.entity);
+    }
+    if (touched.size > 0) {
+      this.#stats.rejudged += touched.size;
+      this.#refreshFirstMentions(touched);
+      this.#changed = true;
+    }
   }
 
   /**

@@ -807,7 +807,8 @@ const CONTEXT_NODES = 2000;
  * The text around `node` within its root, read as the walk reads it (skipped subtrees left out):
  * about `length` characters before it (`forward` false) or after it, in blocks, for a rescan of
  * `node` alone to be read with the context the page gives it. The text is cut at a space a little
- * short of `length` (a cut word could read as another name); blocks in document order.
+ * short of `length` (a cut word could read as another name); blocks in document order. `whole` is
+ * true when the text read reaches the root's start (or end): nothing was cut off.
  */
 export function contextAround(
   node: Node,
@@ -815,7 +816,7 @@ export function contextAround(
   length: number,
   forward: boolean,
   ownUiTag?: string,
-): TextBlock[] {
+): { blocks: TextBlock[]; whole: boolean } {
   // The text nodes nearest first, with their blocks. A page can put thousands of empty elements
   // between two texts: the read stops after `CONTEXT_NODES` nodes (less context, no long task).
   const found: { text: Text; block: Node }[] = [];
@@ -830,6 +831,7 @@ export function contextAround(
       ? nextEntered(current, root, ownUiTag)
       : previousWalked(current, root, ownUiTag);
   }
+  const whole = current === null && read < length;
   if (!forward) found.reverse();
 
   const blocks: TextBlock[] = [];
@@ -855,7 +857,7 @@ export function contextAround(
     run.push(entry);
   }
   close();
-  return forward ? cutAfter(blocks, length) : cutBefore(blocks, length);
+  return { blocks: forward ? cutAfter(blocks, length) : cutBefore(blocks, length), whole };
 }
 
 /**

@@ -7,6 +7,7 @@ import { chromiumArgs, findChromium } from '../../scripts/lib/chromium';
 import { launchWithExtension, type ExtensionBrowser } from './harness/extension';
 import { paintedRanges, paintedTexts } from './harness/highlights';
 import { articleHtml, articleMatchSurfaces } from './harness/article';
+import { appendToFeed, FEED_CASES, FEED_PAINTED, feedHtml } from './harness/feed';
 import { startServer, type FixtureServer } from './harness/server';
 import { contentStatus, tabIdOf } from './harness/tabs';
 import { startStorm } from './harness/storm';
@@ -127,43 +128,18 @@ describe('highlighting in Chromium', () => {
     await page.close();
   });
 
-  it('reads a paragraph added later with the text around it', async () => {
-    server.page(
-      '/feed.html',
-      '<!doctype html><title>Feed</title><div id="feed"><p>Syria said on Monday.</p></div>',
-    );
-    const { page } = await openAndScan(server.url('/feed.html'));
-    await expect.poll(() => paintedTexts(page)).toEqual(['Syria']);
-    await page.evaluate(() => {
-      const p = document.createElement('p');
-      p.textContent = 'US troops left the base.';
-      document.getElementById('feed')!.append(p);
-    });
-    // "US troops" needs a Syrian name near it; alone in its block it would be the country's "US".
-    await expect.poll(() => paintedTexts(page)).toEqual(['Syria', 'US troops']);
-    await page.close();
-  });
-
-  it('drops its highlights when the page turns designMode on (an editor), and brings them back after', async () => {
-    const { page } = await openAndScan(server.url('/article.html'));
-    const before = await paintedTexts(page);
-    expect(before.length).toBeGreaterThan(0);
-    await page.evaluate(() => (document.designMode = 'on'));
-    // Nothing tells the content script; the first edit is a mutation it sees. It goes at the end
-    // of the heading, which names nothing: where a click in a paragraph lands depends on the
-    // machine's fonts (on one, "xPalmyra").
-    await page.locator('h1').click();
-    await page.keyboard.press('End');
-    await page.keyboard.type('x');
-    expect(await page.locator('h1').textContent()).toBe('Fixture news pagex');
-    await expect.poll(() => paintedTexts(page)).toEqual([]);
-    await page.evaluate(() => {
-      document.designMode = 'off';
-      document.body.append(document.createElement('p'));
-    });
-    await expect.poll(() => paintedTexts(page)).toEqual(before);
-    await page.close();
-  });
+  it.each(FEED_CASES)(
+    'reads a paragraph added later with the text around it, and its neighbours with it (%s)',
+    async (path, first, added, alone) => {
+      server.page(path, feedHtml(first));
+      const { page } = await openAndScan(server.url(path));
+      const texts = () => paintedTexts(page);
+      await expect.poll(texts).toEqual(alone);
+      await page.evaluate(appendToFeed, added);
+      await expect.poll(texts).toEqual(FEED_PAINTED);
+      await page.close();
+    },
+  );
 
   it('highlights inside a web component’s open shadow root', async () => {
     const { page } = await openAndScan(server.url('/shadow.html'));

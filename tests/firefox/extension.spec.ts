@@ -22,6 +22,7 @@ import {
 import type { Settings } from '../../lib/settings/schema';
 import { GECKO_ID } from '../../wxt.config';
 import { articleHtml, articleMatchSurfaces } from '../e2e/harness/article';
+import { appendToFeed, FEED_CASES, FEED_PAINTED, feedHtml } from '../e2e/harness/feed';
 import { startServer, type FixtureServer } from '../e2e/harness/server';
 import {
   SPA_HTML,
@@ -309,41 +310,18 @@ describe('the built extension in Firefox', () => {
     await page.close();
   });
 
-  it('reads a paragraph added later with the text around it', async () => {
-    server.page(
-      '/feed.html',
-      '<!doctype html><title>Feed</title><div id="feed"><p>Syria said on Monday.</p></div>',
-    );
-    const page = await openScanned('/feed.html');
-    const texts = async () => (await paintedRanges(page)).map((range) => range.text);
-    await expect.poll(texts).toEqual(['Syria']);
-    await page.evaluate(() => {
-      const p = document.createElement('p');
-      p.textContent = 'US troops left the base.';
-      document.getElementById('feed')!.append(p);
-    });
-    // "US troops" needs a Syrian name near it; alone in its block it would be the country's "US".
-    await expect.poll(texts).toEqual(['Syria', 'US troops']);
-    await page.close();
-  });
-
-  it('highlights inside a web component’s open shadow root, and gives the root the rules that draw them', async () => {
-    const page = await openScanned('/shadow.html');
-    const inShadow = (await paintedRanges(page))
-      .filter((range) => range.inShadow)
-      .map((range) => range.text);
-    expect(inShadow).toEqual(['Ahmed al-Sharaa', 'Moscow', 'Vladimir Putin']);
-    // The content script adopts its sheet into the root through Firefox's Xrays; the page sees it.
-    const rules = await page.evaluate(
-      () =>
-        document
-          .querySelector('news-card')!
-          .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
-          .filter((rule) => rule.cssText.includes('::highlight(backstory-')).length,
-    );
-    expect(rules).toBeGreaterThan(0);
-    await page.close();
-  });
+  it.each(FEED_CASES)(
+    'reads a paragraph added later with the text around it, and its neighbours with it (%s)',
+    async (path, first, added, alone) => {
+      server.page(path, feedHtml(first));
+      const page = await openScanned(path);
+      const texts = async () => (await paintedRanges(page)).map((range) => range.text);
+      await expect.poll(texts).toEqual(alone);
+      await page.evaluate(appendToFeed, added);
+      await expect.poll(texts).toEqual(FEED_PAINTED);
+      await page.close();
+    },
+  );
 
   it('highlights inside the shadow root a web component gets when it is defined after the scan', async () => {
     const page = await openScanned('/late-shadow.html');

@@ -53,6 +53,22 @@ function makeScanner(
   return scanner;
 }
 
+/**
+ * Sentences whose names read by their neighbours: context rules, a page-wide veto, page-level
+ * evidence (property tests add filler longer than the widest window).
+ */
+const CONTEXT_SENTENCES = [
+  'Syria said on Monday.',
+  'US troops left the base.',
+  'Russian bases stay.',
+  'The Foreign Ministry spoke.',
+  'Moscow, Idaho, is a college town.',
+  'Moscow spoke.',
+  'Palmyra is old.',
+  'Assad fled.',
+  'Putin met al-Sharaa in the Kremlin.',
+];
+
 /** The dataset's own matcher, with its context rules (the small table above has none). */
 let dataset: ReturnType<typeof createMatcher> | undefined;
 
@@ -555,6 +571,68 @@ describe('PageScanner', () => {
       expect(scanner.records()).toHaveLength(3);
     });
 
+    it('has the names before it judged again with it', async () => {
+      const html = '<div id="feed"><p>US troops left the base.</p></div>';
+      expect(await afterAdding(html, 'Syria said on Monday.', 'append')).toEqual([
+        'US troops → us-forces-in-syria',
+        'Syria → syria',
+      ]);
+      // The country's "US" gave way to the forces' "US troops".
+      expect(scanner.stats.rejudged).toBe(2);
+      expect(scanner.records()).toHaveLength(2);
+    });
+
+    it('has the names after it judged again with it', async () => {
+      const html = '<div id="feed"><p>US troops left the base.</p></div><p>Putin spoke.</p>';
+      expect(await afterAdding(html, 'Syria said on Monday.', 'prepend')).toEqual([
+        'Syria → syria',
+        'US troops → us-forces-in-syria',
+        'Putin → vladimir-putin',
+      ]);
+      expect(scanner.records()).toHaveLength(3);
+    });
+
+    it('leaves names beyond a window of it as they were', async () => {
+      const filler = `<p>${'weather and sport '.repeat(20)}</p>`;
+      const html = `<p>US troops left the base.</p>${filler}<div id="feed"></div>`;
+      expect(await afterAdding(html, 'Syria said on Monday.', 'append')).toEqual([
+        'US → united-states',
+        'Syria → syria',
+      ]);
+      expect(scanner.stats.rejudged).toBe(0);
+    });
+
+    it('builds any page, a paragraph at a time in any order, as it reads the page whole (property)', async () => {
+      const sentence = fc.constantFrom(...CONTEXT_SENTENCES, 'weather and sport '.repeat(8));
+      // Each paragraph, and where it goes among those already on the page (a fraction of them).
+      const page = fc.array(
+        fc.tuple(fc.array(sentence, { minLength: 1, maxLength: 3 }), fc.double({ min: 0, max: 1 })),
+        { minLength: 1, maxLength: 8 },
+      );
+      await fc.assert(
+        fc.asyncProperty(page, async (steps) => {
+          document.body.innerHTML = '<div id="feed"></div>';
+          scanner = datasetScanner();
+          scanner.start();
+          await settle();
+          const feed = document.getElementById('feed')!;
+          for (const [texts, at] of steps) {
+            const p = Object.assign(document.createElement('p'), { textContent: texts.join(' ') });
+            feed.insertBefore(p, feed.children[Math.floor(at * feed.children.length)] ?? null);
+            await settle();
+          }
+          const built = scanner.shownInOrder().map((r) => `${r.surface} → ${r.entity}`);
+          scanner.stop();
+          document.body.innerHTML = feed.outerHTML;
+          scanner = datasetScanner();
+          scanner.start();
+          await settle();
+          expect(built).toEqual(scanner.shownInOrder().map((r) => `${r.surface} → ${r.entity}`));
+        }),
+        { numRuns: 60 },
+      );
+    }, 30_000);
+
     it('is not read with text the walk skips, or text beyond the widest window', async () => {
       const filler = `<p>${'weather and sport '.repeat(20)}</p>`;
       for (const [html, syria] of [
@@ -627,18 +705,7 @@ describe('PageScanner', () => {
     it('finds in any page, read a block a slice, what one slice finds (property)', async () => {
       // Names whose reading depends on their neighbours: context rules, a page-wide veto, page-level
       // evidence, and filler longer than the widest window.
-      const sentence = fc.constantFrom(
-        'Syria said on Monday.',
-        'US troops left the base.',
-        'Russian bases stay.',
-        'The Foreign Ministry spoke.',
-        'Moscow, Idaho, is a college town.',
-        'Moscow spoke.',
-        'Palmyra is old.',
-        'Assad fled.',
-        'Putin met al-Sharaa in the Kremlin.',
-        'weather and sport '.repeat(12),
-      );
+      const sentence = fc.constantFrom(...CONTEXT_SENTENCES, 'weather and sport '.repeat(12));
       const page = fc.array(fc.array(sentence, { minLength: 1, maxLength: 3 }), {
         minLength: 1,
         maxLength: 10,

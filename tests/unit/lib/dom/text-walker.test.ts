@@ -501,10 +501,10 @@ describe('contextAround', () => {
   it('reads the blocks before a node, in document order, cut at the start of a word', () => {
     document.body.innerHTML =
       '<p>Far away text</p><p>Bashar al-<b>Assad</b> met</p><div><p id="x">New</p></div>';
-    const blocks = contextAround(document.getElementById('x')!, document, 22, false);
+    const blocks = contextAround(document.getElementById('x')!, document, 22, false).blocks;
     // "text" and "Bashar al-Assad met" are 23 characters: the cut falls inside "text".
     expect(texts(blocks)).toEqual(['Bashar al-Assad met']);
-    const wider = contextAround(document.getElementById('x')!, document, 26, false);
+    const wider = contextAround(document.getElementById('x')!, document, 26, false).blocks;
     expect(texts(wider)).toEqual(['text', 'Bashar al-Assad met']);
     for (const block of wider) expect(located(block)).toBe(block.text);
     expect(wider[1]!.nodes.map((n) => n.data)).toEqual(['Bashar al-', 'Assad', ' met']);
@@ -513,14 +513,13 @@ describe('contextAround', () => {
   it('reads the blocks after a node up to the end of a word, not into its own text', () => {
     document.body.innerHTML =
       '<div id="x"><p>Own Syria</p></div><p>US <i>troops</i> left</p><p>then Moscow spoke</p>';
-    const blocks = contextAround(document.getElementById('x')!, document, 22, true);
+    const blocks = contextAround(document.getElementById('x')!, document, 22, true).blocks;
     // "US troops left" is 14; 8 more end inside "Moscow": the cut goes back to "then".
     expect(texts(blocks)).toEqual(['US troops left', 'then']);
     for (const block of blocks) expect(located(block)).toBe(block.text);
-    expect(texts(contextAround(document.getElementById('x')!, document, 400, true))).toEqual([
-      'US troops left',
-      'then Moscow spoke',
-    ]);
+    expect(texts(contextAround(document.getElementById('x')!, document, 400, true).blocks)).toEqual(
+      ['US troops left', 'then Moscow spoke'],
+    );
   });
 
   it('leaves out what the walk skips', () => {
@@ -529,20 +528,25 @@ describe('contextAround', () => {
       '<backstory-card>Syria</backstory-card><p id="x">New</p>' +
       '<style>p {}</style><p hidden>Hidden</p><p>After</p>';
     const x = document.getElementById('x')!;
-    expect(texts(contextAround(x, document, 100, false, 'backstory-card'))).toEqual(['Kept']);
-    expect(texts(contextAround(x, document, 100, true, 'backstory-card'))).toEqual(['After']);
+    expect(texts(contextAround(x, document, 100, false, 'backstory-card').blocks)).toEqual([
+      'Kept',
+    ]);
+    expect(texts(contextAround(x, document, 100, true, 'backstory-card').blocks)).toEqual([
+      'After',
+    ]);
   });
 
   it('gives up past a few thousand nodes without text', () => {
     const empty = '<span></span>'.repeat(3000);
     document.body.innerHTML = `<p>Syria</p><div>${empty}</div><p id="x">New</p><div>${empty}</div><p>US</p>`;
     const x = document.getElementById('x')!;
-    expect(contextAround(x, document, 100, false)).toEqual([]);
-    expect(contextAround(x, document, 100, true)).toEqual([]);
+    // Nothing read, and not the whole of it: the read stopped before the root's edge.
+    expect(contextAround(x, document, 100, false)).toEqual({ blocks: [], whole: false });
+    expect(contextAround(x, document, 100, true)).toEqual({ blocks: [], whole: false });
     document.body.innerHTML = `<p>Syria</p><div>${empty.slice(0, 13 * 1000)}</div><p id="x">New</p>`;
-    expect(texts(contextAround(document.getElementById('x')!, document, 100, false))).toEqual([
-      'Syria',
-    ]);
+    expect(
+      texts(contextAround(document.getElementById('x')!, document, 100, false).blocks),
+    ).toEqual(['Syria']);
   });
 
   it('stays within its root', () => {
@@ -550,8 +554,12 @@ describe('contextAround', () => {
     const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
     shadow.innerHTML = '<p>Inside before</p><p id="x">New</p><p>Inside after</p>';
     const x = shadow.getElementById('x')!;
-    expect(texts(contextAround(x, shadow, 100, false))).toEqual(['Inside before']);
-    expect(texts(contextAround(x, shadow, 100, true))).toEqual(['Inside after']);
+    const before = contextAround(x, shadow, 100, false);
+    const after = contextAround(x, shadow, 100, true);
+    expect(texts(before.blocks)).toEqual(['Inside before']);
+    expect(texts(after.blocks)).toEqual(['Inside after']);
+    expect([before.whole, after.whole]).toEqual([true, true]);
+    expect(contextAround(x, shadow, 10, true).whole).toBe(false);
   });
 
   it('reads at most the length asked, ending (or starting) where the walk reads the text', () => {
@@ -566,13 +574,16 @@ describe('contextAround', () => {
           const html = (ps: string[]) => ps.map((p) => `<p>${p}</p>`).join('');
           document.body.innerHTML = `${html(before)}<p id="x">New</p>${html(after)}`;
           const x = document.getElementById('x')!;
-          const back = texts(contextAround(x, document, length, false));
-          const ahead = texts(contextAround(x, document, length, true));
-          for (const [read, all, suffix] of [
+          const back = contextAround(x, document, length, false);
+          const ahead = contextAround(x, document, length, true);
+          for (const [{ blocks, whole: complete }, all, suffix] of [
             [back, before, true],
             [ahead, after, false],
           ] as const) {
+            const read = texts(blocks);
             const joined = read.join('\n');
+            // Whole exactly when nothing was left out.
+            expect(complete).toBe(joined === all.join('\n') && all.join('').length < length);
             expect(read.join('').length).toBeLessThanOrEqual(length);
             expect(read.every((text) => text.length > 0 && text.trim() === text)).toBe(true);
             const whole = all.join('\n');
