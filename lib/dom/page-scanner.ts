@@ -27,6 +27,7 @@ import type { Painter } from './painter';
 import { afterNextFrame, deadline, SLICE_MS, whenIdle, yieldToMain } from './scheduler';
 import {
   contextAround,
+  contextAt,
   isBlockBoundary,
   isSkippedElement,
   locate,
@@ -132,6 +133,11 @@ interface WorkItem {
   readonly node: Node;
   readonly full: boolean;
   readonly startAt?: Node;
+  /**
+   * Set for a place where text went away (`node` the parent it left, this the child after it, or
+   * null at its end): nothing is read there, but the names on both sides are judged again.
+   */
+  readonly seam?: Node | null;
 }
 
 export class PageScanner {
@@ -151,7 +157,14 @@ export class PageScanner {
   #sweepNeeded = false;
   #changed = false;
   #idle: Promise<void> = Promise.resolve();
-  readonly #stats = { fullScans: 0, subtreeScans: 0, storms: 0, slices: 0, rejudged: 0 };
+  readonly #stats = {
+    fullScans: 0,
+    subtreeScans: 0,
+    storms: 0,
+    slices: 0,
+    seams: 0,
+    rejudged: 0,
+  };
   readonly #timing: ScanTiming = {
     startedAt: undefined,
     finishedAt: undefined,
@@ -191,6 +204,8 @@ export class PageScanner {
     subtreeScans: number;
     storms: number;
     slices: number;
+    /** Places where text went away whose names beside them were read again (`#readSeam`). */
+    seams: number;
     /** Entities whose names beside a rescanned subtree read otherwise with it (`#rejudge`). */
     rejudged: number;
   }> {
@@ -436,12 +451,15 @@ export class PageScanner {
       // childList
       if (record.removedNodes.length > 0) {
         this.#sweepNeeded = true;
-        // Text on either side of a removed inline piece now runs together ("al-<i>x</i>Assad").
-        if (
-          record.addedNodes.length === 0 &&
-          Array.prototype.some.call(record.removedNodes, isInline)
-        ) {
-          this.#enqueueJoin(root, record.target);
+        // Text on either side of a removed inline piece now runs together ("al-<i>x</i>Assad"),
+        // and the names on either side of removed text lost it as context (text added in its
+        // place is read with them).
+        if (record.addedNodes.length === 0) {
+          if (!Array.prototype.some.call(record.removedNodes, isInline)) {
+            this.#enqueueSeam(root, record.target, record.nextSibling);
+          } else if (!this.#enqueueJoin(root, record.target)) {
+            this.#enqueueSeam(root, record.target, record.nextSibling);
+          }
         }
       }
       if (record.addedNodes.length === 0) continue;
@@ -480,10 +498,23 @@ export class PageScanner {
    * Rescan the block around `parent`, whose inline child was removed; not when it is page-level (a
    * removal straight under the body joins no text a reader sees as one run).
    */
-  #enqueueJoin(root: Document | ShadowRoot, parent: Node): void {
-    if (parent.nodeType !== 1 || isPageLevel(parent, root)) return;
-    if (inSkippedSubtree(parent, root, this.#options.ownUiTag)) return;
+  #enqueueJoin(root: Document | ShadowRoot, parent: Node): boolean {
+    if (parent.nodeType !== 1 || isPageLevel(parent, root)) return false;
+    if (inSkippedSubtree(parent, root, this.#options.ownUiTag)) return true;
     this.#enqueueChange(root, parent, isBlockBoundary(parent as Element));
+    return true;
+  }
+
+  /**
+   * Judge again the names around a place text left (`WorkItem.seam`), when there are names to
+   * judge. Seams do not take a rescan's place in `#queued`: several can wait in one parent.
+   */
+  #enqueueSeam(root: Document | ShadowRoot, parent: Node, next: Node | null): void {
+    if (this.#store.size === 0 || this.#queued.has(parent)) return;
+    if (inSkippedSubtree(parent, root, this.#options.ownUiTag)) return;
+    const generation = this.#roots.get(root)?.generation ?? 0;
+    this.#queue.push({ root, node: parent, full: false, seam: next, generation });
+    this.#kick();
   }
 
   /**
@@ -650,9 +681,19 @@ export class PageScanner {
         if (this.#sweepNeeded) this.#sweep();
         const item = this.#queue.shift();
         if (!item) break;
-        this.#queued.delete(item.node);
+        if (item.seam === undefined) this.#queued.delete(item.node);
+        else if (this.#queued.has(item.node)) continue; // its rescan judges them all
         if (!item.node.isConnected || this.#coveredByQueued(item.node)) continue;
         if (this.#options.document.designMode === 'on') continue;
+        if (item.seam !== undefined) {
+          try {
+            await this.#readSeam(item, item.node, item.seam, away);
+          } catch (error) {
+            if (!signal.aborted) console.warn('[Backstory] could not scan part of the page', error);
+          }
+          if (signal.aborted) return;
+          continue;
+        }
 
         const walker = new TextWalker(item.node, {
           onShadowRoot: this.#onShadowRoot,
@@ -668,8 +709,19 @@ export class PageScanner {
         } else {
           this.#stats.subtreeScans++;
           this.#forgetSubtree(item.node);
-          // Hidden or made editable since it was queued: its matches are gone, nothing to read.
-          if (inSkippedSubtree(item.node, item.root, this.#options.ownUiTag)) continue;
+          // Hidden or made editable since it was queued: its matches are gone, nothing to read,
+          // and the names beside it lost it as context.
+          if (inSkippedSubtree(item.node, item.root, this.#options.ownUiTag)) {
+            const { parentNode, nextSibling } = item.node;
+            try {
+              if (parentNode) await this.#readSeam(item, parentNode, nextSibling, away);
+            } catch (error) {
+              if (!signal.aborted)
+                console.warn('[Backstory] could not scan part of the page', error);
+            }
+            if (signal.aborted) return;
+            continue;
+          }
         }
         try {
           if (item.full) {
@@ -909,6 +961,40 @@ export class PageScanner {
   #around(item: WorkItem, forward: boolean): { blocks: TextBlock[]; whole: boolean } {
     const length = 2 * this.#widestWindow + CUT_MARGIN;
     return contextAround(item.node, item.root, length, forward, this.#options.ownUiTag);
+  }
+
+  /**
+   * Judge again the names on both sides of a place in `parent` (before its child `next`, or at its
+   * end) where text went away: read the text around it (`#around`'s length each side), and let
+   * `#rejudge` take what reads otherwise now. Nothing is read when no name is there to judge.
+   */
+  async #readSeam(
+    item: WorkItem,
+    parent: Node,
+    next: Node | null,
+    away: <T>(work: Promise<T>) => Promise<T>,
+  ): Promise<void> {
+    if (next && next.parentNode !== parent) return; // moved since: its own change says where
+    const tag = this.#options.ownUiTag;
+    if (inSkippedSubtree(parent, item.root, tag)) return; // nothing beside it is read
+    const length = 2 * this.#widestWindow + CUT_MARGIN;
+    const before = contextAt(parent, next, item.root, length, false, tag);
+    const after = contextAt(parent, next, item.root, length, true, tag);
+    const blocks = [...before.blocks, ...after.blocks];
+    if (!blocks.some((block) => block.nodes.some((node) => this.#store.hasNode(node)))) return;
+    this.#stats.seams++;
+    const joined = this.#join(blocks);
+    const result = await away(this.#options.matcher.scan(joined.text, this.#scanOptions()));
+    if (this.#superseded(item) || !this.#run || this.#run.signal.aborted) return;
+    // Text that left meanwhile is the next seam's.
+    if (blocks.some((block) => block.nodes.some((node) => !node.isConnected))) return;
+    const reading = { blocks, starts: joined.starts, result, root: item.root };
+    const margin = this.#widestWindow + CUT_MARGIN;
+    const split = before.blocks.length;
+    const end = after.whole ? Infinity : joined.text.length - margin;
+    this.#rejudge(reading, 0, split, before.whole ? 0 : margin, Infinity);
+    this.#rejudge(reading, split, blocks.length, 0, end);
+    this.#flushChanges();
   }
 
   /**

@@ -806,9 +806,7 @@ const CONTEXT_NODES = 2000;
 /**
  * The text around `node` within its root, read as the walk reads it (skipped subtrees left out):
  * about `length` characters before it (`forward` false) or after it, in blocks, for a rescan of
- * `node` alone to be read with the context the page gives it. The text is cut at a space a little
- * short of `length` (a cut word could read as another name); blocks in document order. `whole` is
- * true when the text read reaches the root's start (or end): nothing was cut off.
+ * `node` alone to be read with the context the page gives it (`contextAt`).
  */
 export function contextAround(
   node: Node,
@@ -817,11 +815,35 @@ export function contextAround(
   forward: boolean,
   ownUiTag?: string,
 ): { blocks: TextBlock[]; whole: boolean } {
+  const parent = node.parentNode ?? root;
+  return contextAt(parent, forward ? node.nextSibling : node, root, length, forward, ownUiTag);
+}
+
+/**
+ * The text on one side of a point in the page: in `parent`, before its child `next` (at its end
+ * when null). About `length` characters before it (`forward` false) or after it, read as the walk
+ * reads them, in blocks. The text is cut at a space a little short of `length` (a cut word could
+ * read as another name); blocks in document order. `whole` is true when the text read reaches the
+ * root's start (or end): nothing was cut off.
+ */
+export function contextAt(
+  parent: Node,
+  next: Node | null,
+  root: Document | ShadowRoot,
+  length: number,
+  forward: boolean,
+  ownUiTag?: string,
+): { blocks: TextBlock[]; whole: boolean } {
+  let current: Node | null;
+  if (forward) current = next ?? nextOutside(parent, root);
+  else {
+    const before = next ? next.previousSibling : parent.lastChild;
+    current = before ? lastWalked(before, ownUiTag) : parent === root ? null : parent;
+  }
   // The text nodes nearest first, with their blocks. A page can put thousands of empty elements
   // between two texts: the read stops after `CONTEXT_NODES` nodes (less context, no long task).
   const found: { text: Text; block: Node }[] = [];
   let read = 0;
-  let current = forward ? nextOutside(node, root) : previousWalked(node, root, ownUiTag);
   for (let visited = 0; current && read < length && visited < CONTEXT_NODES; visited++) {
     if (current.nodeType === 3) {
       found.push({ text: current as Text, block: blockOf(current, root) });
@@ -866,8 +888,14 @@ export function contextAround(
  * when it has none (the parent's text, in its children, is read already); null at the top.
  */
 function previousWalked(node: Node, root: Node, ownUiTag?: string): Node | null {
-  let current = node.previousSibling;
-  if (!current) return node.parentNode === root ? null : node.parentNode;
+  const sibling = node.previousSibling;
+  if (!sibling) return node.parentNode === root ? null : node.parentNode;
+  return lastWalked(sibling, ownUiTag);
+}
+
+/** The last node of `node`'s subtree the walk reads (a skipped element is not entered). */
+function lastWalked(node: Node, ownUiTag?: string): Node {
+  let current = node;
   while (
     current.lastChild &&
     !(current.nodeType === 1 && isSkippedElement(current as Element, ownUiTag))

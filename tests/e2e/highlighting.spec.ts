@@ -7,7 +7,7 @@ import { chromiumArgs, findChromium } from '../../scripts/lib/chromium';
 import { launchWithExtension, type ExtensionBrowser } from './harness/extension';
 import { paintedRanges, paintedTexts } from './harness/highlights';
 import { articleHtml, articleMatchSurfaces } from './harness/article';
-import { appendToFeed, FEED_CASES, FEED_PAINTED, feedHtml } from './harness/feed';
+import { changeFeed, FEED_CASES } from './harness/feed';
 import { startServer, type FixtureServer } from './harness/server';
 import { contentStatus, tabIdOf } from './harness/tabs';
 import { startStorm } from './harness/storm';
@@ -129,14 +129,14 @@ describe('highlighting in Chromium', () => {
   });
 
   it.each(FEED_CASES)(
-    'reads a paragraph added later with the text around it, and its neighbours with it (%s)',
-    async (path, first, added, alone) => {
-      server.page(path, feedHtml(first));
+    'reads the names beside a paragraph added or taken away again ($path)',
+    async ({ path, html, change, before, after }) => {
+      server.page(path, html);
       const { page } = await openAndScan(server.url(path));
       const texts = () => paintedTexts(page);
-      await expect.poll(texts).toEqual(alone);
-      await page.evaluate(appendToFeed, added);
-      await expect.poll(texts).toEqual(FEED_PAINTED);
+      await expect.poll(texts).toEqual(before);
+      await page.evaluate(changeFeed, change);
+      await expect.poll(texts).toEqual(after);
       await page.close();
     },
   );

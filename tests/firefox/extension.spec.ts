@@ -22,7 +22,7 @@ import {
 import type { Settings } from '../../lib/settings/schema';
 import { GECKO_ID } from '../../wxt.config';
 import { articleHtml, articleMatchSurfaces } from '../e2e/harness/article';
-import { appendToFeed, FEED_CASES, FEED_PAINTED, feedHtml } from '../e2e/harness/feed';
+import { changeFeed, FEED_CASES } from '../e2e/harness/feed';
 import { startServer, type FixtureServer } from '../e2e/harness/server';
 import {
   SPA_HTML,
@@ -311,14 +311,14 @@ describe('the built extension in Firefox', () => {
   });
 
   it.each(FEED_CASES)(
-    'reads a paragraph added later with the text around it, and its neighbours with it (%s)',
-    async (path, first, added, alone) => {
-      server.page(path, feedHtml(first));
+    'reads the names beside a paragraph added or taken away again ($path)',
+    async ({ path, html, change, before, after }) => {
+      server.page(path, html);
       const page = await openScanned(path);
       const texts = async () => (await paintedRanges(page)).map((range) => range.text);
-      await expect.poll(texts).toEqual(alone);
-      await page.evaluate(appendToFeed, added);
-      await expect.poll(texts).toEqual(FEED_PAINTED);
+      await expect.poll(texts).toEqual(before);
+      await page.evaluate(changeFeed, change);
+      await expect.poll(texts).toEqual(after);
       await page.close();
     },
   );

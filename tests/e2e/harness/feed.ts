@@ -1,24 +1,61 @@
 /**
- * A feed whose names read by a paragraph added later, for both browsers' suites: "US troops" stands
- * for the US forces in Syria only near a Syrian name; alone, "US" is the country's. Added later, a
- * paragraph is read with the text around it, and the names beside it are read again with it. Each
- * case: the page's path, its first paragraph, the one added, what is painted before.
+ * Feeds whose names read by a paragraph added or taken away, for both browsers' suites: "US troops"
+ * stands for the US forces in Syria only near a Syrian name; alone, "US" is the country's. A
+ * paragraph added later is read with the text around it, and the names beside it are read again
+ * with it; where one goes away, they are read again without it.
  */
-export const FEED_CASES: [path: string, first: string, added: string, alone: string[]][] = [
-  ['/feed-1.html', 'Syria said on Monday.', 'US troops left the base.', ['Syria']],
-  ['/feed-2.html', 'US troops left the base.', 'Syria said on Monday.', ['US']],
-];
-
-/** What every case paints once its paragraph is added. */
-export const FEED_PAINTED = ['Syria', 'US troops'];
-
-export function feedHtml(first: string): string {
-  return `<!doctype html><title>Feed</title><div id="feed"><p>${first}</p></div>`;
+export interface FeedCase {
+  path: string;
+  html: string;
+  change: FeedChange;
+  /** What is painted before the change, and after it. */
+  before: string[];
+  after: string[];
 }
 
-/** Runs in the page: add a paragraph of `text` at the end of the feed. */
-export function appendToFeed(text: string): void {
+/** A paragraph of text added at the end of the feed, or the paragraph of an id taken away. */
+export type FeedChange = { append: string } | { remove: string };
+
+const SYRIA = 'Syria said on Monday.';
+const TROOPS = 'US troops left the base.';
+const NEAR = ['Syria', 'US troops'];
+
+const feed = (...paragraphs: string[]) =>
+  '<!doctype html><title>Feed</title><div id="feed">' +
+  paragraphs.map((text, i) => `<p id="p${i}">${text}</p>`).join('') +
+  '</div>';
+
+export const FEED_CASES: FeedCase[] = [
+  {
+    path: '/feed-1.html',
+    html: feed(SYRIA),
+    change: { append: TROOPS },
+    before: ['Syria'],
+    after: NEAR,
+  },
+  {
+    path: '/feed-2.html',
+    html: feed(TROOPS),
+    change: { append: SYRIA },
+    before: ['US'],
+    after: NEAR,
+  },
+  {
+    path: '/feed-3.html',
+    html: feed(SYRIA, TROOPS),
+    change: { remove: 'p0' },
+    before: NEAR,
+    after: ['US'],
+  },
+];
+
+/** Runs in the page: make the change. */
+export function changeFeed(change: FeedChange): void {
+  if ('remove' in change) {
+    document.getElementById(change.remove)!.remove();
+    return;
+  }
   const p = document.createElement('p');
-  p.textContent = text;
+  p.textContent = change.append;
   document.getElementById('feed')!.append(p);
 }
