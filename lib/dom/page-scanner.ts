@@ -677,6 +677,16 @@ export class PageScanner {
       };
       const pause = (idle: boolean) => outside(idle ? whenIdle() : yieldToMain());
       const away = <T>(work: Promise<T>) => outside(work, true);
+      // The names around a place text left, judged again (`#readSeam`): a small item, which
+      // yields once the slice's budget is spent, as the others do.
+      const seam = async (item: WorkItem, parent: Node, next: Node | null) => {
+        try {
+          await this.#readSeam(item, parent, next, away);
+        } catch (error) {
+          if (!signal.aborted) console.warn('[Backstory] could not scan part of the page', error);
+        }
+        if (!signal.aborted && limit.expired() && this.#queue.length > 0) await pause(false);
+      };
       while (!signal.aborted) {
         if (this.#sweepNeeded) this.#sweep();
         const item = this.#queue.shift();
@@ -686,11 +696,7 @@ export class PageScanner {
         if (!item.node.isConnected || this.#coveredByQueued(item.node)) continue;
         if (this.#options.document.designMode === 'on') continue;
         if (item.seam !== undefined) {
-          try {
-            await this.#readSeam(item, item.node, item.seam, away);
-          } catch (error) {
-            if (!signal.aborted) console.warn('[Backstory] could not scan part of the page', error);
-          }
+          await seam(item, item.node, item.seam);
           if (signal.aborted) return;
           continue;
         }
@@ -713,12 +719,7 @@ export class PageScanner {
           // and the names beside it lost it as context.
           if (inSkippedSubtree(item.node, item.root, this.#options.ownUiTag)) {
             const { parentNode, nextSibling } = item.node;
-            try {
-              if (parentNode) await this.#readSeam(item, parentNode, nextSibling, away);
-            } catch (error) {
-              if (!signal.aborted)
-                console.warn('[Backstory] could not scan part of the page', error);
-            }
+            if (parentNode) await seam(item, parentNode, nextSibling);
             if (signal.aborted) return;
             continue;
           }
