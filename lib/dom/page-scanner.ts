@@ -26,6 +26,7 @@ import { inDocumentOrder, MatchStore, type MatchRecord, type MatchState } from '
 import type { Painter } from './painter';
 import { afterNextFrame, deadline, SLICE_MS, whenIdle, yieldToMain } from './scheduler';
 import {
+  blockContainer,
   contextAround,
   contextAt,
   isBlockBoundary,
@@ -138,6 +139,17 @@ interface WorkItem {
    * null at its end): nothing is read there, but the names on both sides are judged again.
    */
   readonly seam?: Node | null;
+}
+
+/** The text on one side of a change (`contextAround`, `contextAt`). */
+type Context = { blocks: TextBlock[]; whole: boolean };
+
+/** Blocks joined and read in one matcher pass (`#join`), with what the matcher found in them. */
+interface Reading {
+  readonly blocks: readonly TextBlock[];
+  readonly starts: readonly number[];
+  readonly result: ScanResult;
+  readonly root: Document | ShadowRoot;
 }
 
 export class PageScanner {
@@ -455,11 +467,10 @@ export class PageScanner {
         // and the names on either side of removed text lost it as context (text added in its
         // place is read with them).
         if (record.addedNodes.length === 0) {
-          if (!Array.prototype.some.call(record.removedNodes, isInline)) {
-            this.#enqueueSeam(root, record.target, record.nextSibling);
-          } else if (!this.#enqueueJoin(root, record.target)) {
-            this.#enqueueSeam(root, record.target, record.nextSibling);
-          }
+          const joined =
+            Array.prototype.some.call(record.removedNodes, isInline) &&
+            this.#enqueueJoin(root, record.target);
+          if (!joined) this.#enqueueSeam(root, record.target, record.nextSibling);
         }
       }
       if (record.addedNodes.length === 0) continue;
@@ -747,7 +758,7 @@ export class PageScanner {
           let recorded = 0;
           let first = true;
           // The text before the subtree, when this reading starts with it (`#rejudge`).
-          let before: { blocks: TextBlock[]; whole: boolean } | undefined;
+          let before: Context | undefined;
           for (;;) {
             if (this.#superseded(item) || walker.lost) break;
             const { blocks: slice, done } = walker.next(limit);
@@ -760,7 +771,7 @@ export class PageScanner {
             }
             if (slice.length > 0) first = false;
             let blocks = context.length === 0 ? slice : [...context, ...slice];
-            let after: { blocks: TextBlock[]; whole: boolean } | undefined;
+            let after: Context | undefined;
             if (!item.full && done && blocks.length > recorded) {
               after = this.#around(item, true);
               if (after.blocks.length > 0) blocks = [...blocks, ...after.blocks];
@@ -789,10 +800,7 @@ export class PageScanner {
               // are judged again with it as their context.
               if (before && after) {
                 const reading = { blocks, starts: joined.starts, result, root: item.root };
-                const margin = this.#widestWindow + CUT_MARGIN;
-                const end = after.whole ? Infinity : joined.text.length - margin;
-                this.#rejudge(reading, 0, recorded, before.whole ? 0 : margin, Infinity);
-                this.#rejudge(reading, plan.record, blocks.length, 0, end);
+                this.#rejudgeSides(reading, joined.text.length, before, after);
               }
             }
             ({ context, recorded } = plan);
@@ -959,9 +967,27 @@ export class PageScanner {
    * the subtree's names, and, for `#rejudge`, the names within a window of it with their own
    * context, twice the widest window and a margin.
    */
-  #around(item: WorkItem, forward: boolean): { blocks: TextBlock[]; whole: boolean } {
-    const length = 2 * this.#widestWindow + CUT_MARGIN;
-    return contextAround(item.node, item.root, length, forward, this.#options.ownUiTag);
+  #around(item: WorkItem, forward: boolean): Context {
+    const { node, root } = item;
+    return contextAround(node, root, this.#contextLength, forward, this.#options.ownUiTag);
+  }
+
+  /** Twice the widest window and the margin: see `#around`. */
+  get #contextLength(): number {
+    return 2 * this.#widestWindow + CUT_MARGIN;
+  }
+
+  /**
+   * `#rejudge` both sides of a reading: its first blocks (the text `before` the change) and its
+   * last (the text `after` it). Where a side was cut short of the root's edge, the names nearer the
+   * cut than a window and the margin are left as they are.
+   */
+  #rejudgeSides(reading: Reading, length: number, before: Context, after: Context): void {
+    const margin = this.#widestWindow + CUT_MARGIN;
+    const count = reading.blocks.length;
+    this.#rejudge(reading, 0, before.blocks.length, before.whole ? 0 : margin, Infinity);
+    const end = after.whole ? Infinity : length - margin;
+    this.#rejudge(reading, count - after.blocks.length, count, 0, end);
   }
 
   /**
@@ -978,7 +1004,7 @@ export class PageScanner {
     if (next && next.parentNode !== parent) return; // moved since: its own change says where
     const tag = this.#options.ownUiTag;
     if (inSkippedSubtree(parent, item.root, tag)) return; // nothing beside it is read
-    const length = 2 * this.#widestWindow + CUT_MARGIN;
+    const length = this.#contextLength;
     const before = contextAt(parent, next, item.root, length, false, tag);
     const after = contextAt(parent, next, item.root, length, true, tag);
     const blocks = [...before.blocks, ...after.blocks];
@@ -990,11 +1016,7 @@ export class PageScanner {
     // Text that left meanwhile is the next seam's.
     if (blocks.some((block) => block.nodes.some((node) => !node.isConnected))) return;
     const reading = { blocks, starts: joined.starts, result, root: item.root };
-    const margin = this.#widestWindow + CUT_MARGIN;
-    const split = before.blocks.length;
-    const end = after.whole ? Infinity : joined.text.length - margin;
-    this.#rejudge(reading, 0, split, before.whole ? 0 : margin, Infinity);
-    this.#rejudge(reading, split, blocks.length, 0, end);
+    this.#rejudgeSides(reading, joined.text.length, before, after);
     this.#flushChanges();
   }
 
@@ -1006,18 +1028,7 @@ export class PageScanner {
    * nearer the cut edge of the context, a name's window reaches past what was read (and is then
    * more than a window from the subtree, which cannot have changed it).
    */
-  #rejudge(
-    reading: {
-      blocks: readonly TextBlock[];
-      starts: readonly number[];
-      result: ScanResult;
-      root: Document | ShadowRoot;
-    },
-    from: number,
-    to: number,
-    minStart: number,
-    maxEnd: number,
-  ): void {
+  #rejudge(reading: Reading, from: number, to: number, minStart: number, maxEnd: number): void {
     const { blocks, starts, result, root } = reading;
     if (from >= to) return;
     const key = (start: number, end: number, entity: string, alias: number) =>
@@ -1244,13 +1255,6 @@ function renderedMemo(element: Element, memo: Map<Element, boolean>): boolean {
   let rendered = memo.get(element);
   if (rendered === undefined) memo.set(element, (rendered = isRendered(element)));
   return rendered;
-}
-
-function blockContainer(node: Node | null, root: Node): Node | null {
-  for (let current = node; current && current !== root; current = current.parentNode) {
-    if (current.nodeType === 1 && isBlockBoundary(current as Element)) return current;
-  }
-  return node ? root : null;
 }
 
 function isPageLevel(node: Node, root: Document | ShadowRoot): boolean {

@@ -846,7 +846,7 @@ export function contextAt(
   let read = 0;
   for (let visited = 0; current && read < length && visited < CONTEXT_NODES; visited++) {
     if (current.nodeType === 3) {
-      found.push({ text: current as Text, block: blockOf(current, root) });
+      found.push({ text: current as Text, block: blockContainer(current.parentNode, root)! });
       read += (current as Text).data.length;
     }
     current = forward
@@ -896,28 +896,28 @@ function previousWalked(node: Node, root: Node, ownUiTag?: string): Node | null 
 /** The last node of `node`'s subtree the walk reads (a skipped element is not entered). */
 function lastWalked(node: Node, ownUiTag?: string): Node {
   let current = node;
-  while (
-    current.lastChild &&
-    !(current.nodeType === 1 && isSkippedElement(current as Element, ownUiTag))
-  ) {
-    current = current.lastChild;
-  }
+  while (current.lastChild && !skippedNode(current, ownUiTag)) current = current.lastChild;
   return current;
+}
+
+/** True for an element the walk does not enter (`isSkippedElement`). */
+function skippedNode(node: Node, ownUiTag?: string): boolean {
+  return node.nodeType === 1 && isSkippedElement(node as Element, ownUiTag);
 }
 
 /** The node after `node` in document order within `root`, entering it unless it is skipped. */
 function nextEntered(node: Node, root: Node, ownUiTag?: string): Node | null {
-  const entered =
-    node.firstChild && !(node.nodeType === 1 && isSkippedElement(node as Element, ownUiTag));
-  return entered ? node.firstChild : nextOutside(node, root);
+  return node.firstChild && !skippedNode(node, ownUiTag)
+    ? node.firstChild
+    : nextOutside(node, root);
 }
 
-/** The nearest block-level ancestor of `node` (or `root`): its text joins its run's. */
-function blockOf(node: Node, root: Node): Node {
-  for (let current = node.parentNode; current && current !== root; current = current.parentNode) {
+/** The nearest block-level element from `node` up (`node` itself included), or `root`. */
+export function blockContainer(node: Node | null, root: Node): Node | null {
+  for (let current = node; current && current !== root; current = current.parentNode) {
     if (current.nodeType === 1 && isBlockBoundary(current as Element)) return current;
   }
-  return root;
+  return node ? root : null;
 }
 
 /** The blocks' last `length` characters or fewer, from a word's start. */
