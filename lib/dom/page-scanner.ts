@@ -32,6 +32,7 @@ import {
   isBlockBoundary,
   isSkippedElement,
   locate,
+  readGap,
   TextWalker,
   type TextBlock,
 } from './text-walker';
@@ -892,9 +893,9 @@ export class PageScanner {
 
   /**
    * The slice's blocks as one text for a single matcher pass, joined by a separator no alias
-   * crosses. Blocks the walker skipped (no name in them) leave a gap of separators as long as their
-   * text, up to the widest context window, so a `requireNear` rule measures the distance the page
-   * has.
+   * crosses. Blocks the walker skipped (no name in them) leave a gap of separators as long as
+   * reading them would (`readGap`), up to the widest context window, so a `requireNear` rule
+   * measures the distance the page has.
    */
   #join(blocks: readonly TextBlock[]): { text: string; starts: number[] } {
     const starts: number[] = [];
@@ -906,9 +907,9 @@ export class PageScanner {
         // A block before the previous one in the page (the walk went on from the top after the
         // part first in view) is as far from it as a window can tell.
         const gap =
-          block.at !== undefined && previousEnd !== undefined && block.at !== previousEnd
+          block.at !== undefined && previousEnd !== undefined
             ? Math.min(
-                block.at < previousEnd ? Infinity : block.at - previousEnd,
+                block.at < previousEnd ? Infinity : readGap(block.at - previousEnd, block),
                 this.#widestWindow,
               )
             : 1;
@@ -965,16 +966,21 @@ export class PageScanner {
   /**
    * The page's text before (or after) a subtree being rescanned (`contextAround`): as context for
    * the subtree's names, and, for `#rejudge`, the names within a window of it with their own
-   * context, twice the widest window and a margin.
+   * context (`#contextLength`).
    */
   #around(item: WorkItem, forward: boolean): Context {
     const { node, root } = item;
     return contextAround(node, root, this.#contextLength, forward, this.#options.ownUiTag);
   }
 
-  /** Twice the widest window and the margin: see `#around`. */
+  /**
+   * Twice the widest window and the margin: a name within a window of the change (its end a window
+   * away or nearer, its start that and its length) has its own window and the margin before the cut
+   * inside what is read, so `#rejudge` takes it, when its length and the cut's shortfall (to the
+   * start of a word) are within one margin more.
+   */
   get #contextLength(): number {
-    return 2 * this.#widestWindow + CUT_MARGIN;
+    return 2 * (this.#widestWindow + CUT_MARGIN);
   }
 
   /**
@@ -1303,11 +1309,12 @@ function visibleStart(doc: Document): Node | undefined {
 
 /**
  * The separators `#join` puts between two blocks read one after the other, before its cap: as many
- * as the text the walk skipped between them, at least one. A block before the one ahead of it (the
- * walk went on from the top of the page after the part first in view) is as far as can be.
+ * characters as reading the text the walk skipped between them would put there (`readGap`). A block
+ * before the one ahead of it (the walk went on from the top of the page after the part first in
+ * view) is as far as can be.
  */
 function gapBetween(previous: TextBlock, block: TextBlock): number {
   if (previous.at === undefined || block.at === undefined) return 1;
   const end = previous.at + previous.text.length;
-  return block.at < end ? Infinity : Math.max(1, block.at - end);
+  return block.at < end ? Infinity : readGap(block.at - end, block);
 }

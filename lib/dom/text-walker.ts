@@ -122,6 +122,26 @@ export interface TextBlock {
    * can keep the distances between blocks.
    */
   readonly at?: number;
+  /**
+   * With a survey, what lies between the block before and this one that the walk did not read: how
+   * many blocks without a name it passed over, and how many characters of blank text (the
+   * whitespace between blocks) it dropped. The survey's offsets count that text as the page has it;
+   * read, each block would stand apart and the blanks go (`readGap`).
+   */
+  readonly passed?: number;
+  readonly blank?: number;
+}
+
+/**
+ * How many characters a reading of all the text between two blocks would put there: those the
+ * survey counts there (`raw`), less the blanks the walk dropped, and a separator before each block
+ * passed over and one before the next block (one at least). A passed-over block is taken as one
+ * block, its text as it reads; blank text inside one, or a skipped element's text (a script, a
+ * hidden panel), still counts.
+ */
+export function readGap(raw: number, block: TextBlock): number {
+  const text = raw - (block.blank ?? 0);
+  return text > 0 ? text + (block.passed ?? 0) + 1 : 1;
 }
 
 export interface TextWalkerOptions {
@@ -279,6 +299,12 @@ export class TextWalker {
   #length = 0;
   #container: Node | null = null;
   #breakPending = false;
+  // What the walk passed over and dropped since the last block (`TextBlock.passed`, `blank`),
+  // and before the block being built.
+  #passed = 0;
+  #blank = 0;
+  #runPassed = 0;
+  #runBlank = 0;
 
   constructor(root: Node, options: TextWalkerOptions = {}) {
     this.#root = root;
@@ -373,6 +399,8 @@ export class TextWalker {
         if (this.#phase === 1) {
           // Wrap around: from the root's start up to where phase 1 began.
           this.#phase = 2;
+          this.#passed = 0;
+          this.#blank = 0;
           this.#walker.currentNode = this.#root;
           this.#wholeEnd = undefined;
           node = this.#walker.nextNode();
@@ -401,11 +429,18 @@ export class TextWalker {
           }
         }
         if (this.#nodes.length > 0 || /\S/.test(data)) {
+          if (this.#nodes.length === 0) {
+            // A block starts: what came between it and the one before is its own.
+            this.#runPassed = this.#passed;
+            this.#runBlank = this.#blank;
+            this.#passed = 0;
+            this.#blank = 0;
+          }
           this.#nodes.push(text);
           this.#starts.push(this.#length);
           this.#parts.push(data);
           this.#length += data.length;
-        }
+        } else this.#blank += data.length;
         node = node === this.#root ? null : this.#walker.nextNode();
         continue;
       }
@@ -427,6 +462,7 @@ export class TextWalker {
         !keep?.has(element)
       ) {
         this.#breakPending = true;
+        this.#passed++;
         node = this.#skipSubtree();
         continue;
       }
@@ -753,12 +789,15 @@ export class TextWalker {
     if (this.#nodes.length > 0) {
       const text = this.#parts.length === 1 ? this.#parts[0]! : this.#parts.join('');
       const at = this.#wanted ? this.#surveyOffset() : undefined;
+      const passed = this.#runPassed;
+      const blank = this.#runBlank;
       out.push({
         nodes: this.#nodes,
         starts: this.#starts,
         text,
         container: this.#container ?? this.#root,
         ...(at === undefined ? {} : { at }),
+        ...(at !== undefined && (passed > 0 || blank > 0) ? { passed, blank } : {}),
       });
     }
     this.#nodes = [];
@@ -840,14 +879,20 @@ export function contextAt(
     const before = next ? next.previousSibling : parent.lastChild;
     current = before ? lastWalked(before, ownUiTag) : parent === root ? null : parent;
   }
-  // The text nodes nearest first, with their blocks. A page can put thousands of empty elements
-  // between two texts: the read stops after `CONTEXT_NODES` nodes (less context, no long task).
-  const found: { text: Text; block: Node }[] = [];
+  // The text nodes nearest first, with their blocks; null where the walk would end a block (at a
+  // block-level or skipped element). A page can put thousands of empty elements between two
+  // texts: the read stops after `CONTEXT_NODES` nodes (less context, no long task).
+  const found: ({ text: Text; block: Node } | null)[] = [];
   let read = 0;
   for (let visited = 0; current && read < length && visited < CONTEXT_NODES; visited++) {
     if (current.nodeType === 3) {
       found.push({ text: current as Text, block: blockContainer(current.parentNode, root)! });
       read += (current as Text).data.length;
+    } else if (
+      current.nodeType === 1 &&
+      (isBlockBoundary(current as Element) || skippedNode(current, ownUiTag))
+    ) {
+      found.push(null);
     }
     current = forward
       ? nextEntered(current, root, ownUiTag)
@@ -875,8 +920,9 @@ export function contextAt(
     run = [];
   };
   for (const entry of found) {
-    if (run.length > 0 && run[run.length - 1]!.block !== entry.block) close();
-    run.push(entry);
+    if (entry === null || (run.length > 0 && run[run.length - 1]!.block !== entry.block)) close();
+    // As in the walk, a block starts at its first text that is not blank.
+    if (entry !== null && (run.length > 0 || /\S/.test(entry.text.data))) run.push(entry);
   }
   close();
   return { blocks: forward ? cutAfter(blocks, length) : cutBefore(blocks, length), whole };

@@ -553,13 +553,29 @@ describe('PageScanner', () => {
       return shown();
     };
 
+    const weather = 'weather and sport '.repeat(8);
+    const FOUND_LATE: [string[], number][] = [
+      [['Syria said on Monday.'], 0],
+      [['Palmyra is old.', weather, 'US troops left the base.'], 0],
+      [['Palmyra is old.', 'Russian bases stay.', 'Russian bases stay.'], 0],
+      [['Palmyra is old.'], 0],
+      [['Moscow spoke.'], 0],
+      [['Putin met al-Sharaa in the Kremlin.'], 0],
+      [[weather, 'The Foreign Ministry spoke.'], 0],
+      [['US troops left the base.'], 0.9],
+    ];
+
+    /** The markup between paragraphs: none (a script built the page), or a formatted page's. */
+    const BLANKS = fc.constantFrom('', '\n', '\n    ');
+
     const shown = () => scanner.shownInOrder().map((r) => `${r.surface} → ${r.entity}`);
 
     /**
      * Build a feed by `steps` (a paragraph of these sentences added, or with null one taken away,
      * at a fraction of the feed's length), then read the page it came to afresh: what each shows.
+     * With `blank`, each paragraph comes after that blank text, as in a page's formatted markup.
      */
-    const buildThenRead = async (steps: [string[] | null, number][]) => {
+    const buildThenRead = async (steps: [string[] | null, number][], blank = '') => {
       document.body.innerHTML = '<div id="feed"></div>';
       scanner = datasetScanner();
       scanner.start();
@@ -570,6 +586,7 @@ describe('PageScanner', () => {
         if (texts === null) child?.remove();
         else {
           const p = Object.assign(document.createElement('p'), { textContent: texts.join(' ') });
+          if (blank) feed.insertBefore(document.createTextNode(blank), child);
           feed.insertBefore(p, child);
         }
         await settle();
@@ -580,7 +597,11 @@ describe('PageScanner', () => {
       scanner = datasetScanner();
       scanner.start();
       await settle();
-      return { built, whole: shown() };
+      const whole = shown();
+      // Stopped, as the one that built the page: a scanner left running would read every later
+      // run's page too.
+      scanner.stop();
+      return { built, whole };
     };
 
     it('is read with the text before it', async () => {
@@ -640,13 +661,31 @@ describe('PageScanner', () => {
         { minLength: 1, maxLength: 8 },
       );
       await fc.assert(
-        fc.asyncProperty(page, async (steps) => {
-          const { built, whole } = await buildThenRead(steps);
+        fc.asyncProperty(page, BLANKS, async (steps, blank) => {
+          const { built, whole } = await buildThenRead(steps, blank);
           expect(built).toEqual(whole);
         }),
-        { numRuns: 60 },
+        // Besides random ones: a page a run found, where the second "Russian bases" is a window
+        // and its length before a paragraph added later, which puts Syria out of its reach.
+        { numRuns: 60, examples: [[FOUND_LATE, '']] },
       );
     }, 30_000);
+
+    it('counts a paragraph the first scan skips as the text read around an addition does (seed -155744168)', async () => {
+      const steps: [string[], number][] = [
+        'Syria said on Monday.',
+        'weather and sport '.repeat(8),
+        'Palmyra is old.',
+        'Assad fled.',
+        'Assad fled.',
+        'US troops left the base.',
+      ].map((text) => [[text], 0]);
+      const { built, whole } = await buildThenRead(steps);
+      // Syria is 202 characters on from "US troops" as the paragraphs read, their separators
+      // counted: the walk skips the one without a name but counts it as read.
+      expect(whole[0]).toBe('US → united-states');
+      expect(built).toEqual(whole);
+    });
 
     it('takes the context of text that goes away, or is hidden, from the names beside it', async () => {
       document.body.innerHTML =
@@ -678,13 +717,17 @@ describe('PageScanner', () => {
       // Add a paragraph, or take one away, at a fraction of the feed's length.
       const step = fc.tuple(fc.option(paragraph, { freq: 2 }), fc.double({ min: 0, max: 1 }));
       await fc.assert(
-        fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 10 }), async (steps) => {
-          const { built, whole } = await buildThenRead(steps);
-          expect(built).toEqual(whole);
-        }),
+        fc.asyncProperty(
+          fc.array(step, { minLength: 1, maxLength: 10 }),
+          BLANKS,
+          async (steps, blank) => {
+            const { built, whole } = await buildThenRead(steps, blank);
+            expect(built).toEqual(whole);
+          },
+        ),
         // Besides random ones: the context a name had, taken away.
         {
-          numRuns: 80,
+          numRuns: 60,
           examples: [
             [
               [
@@ -692,6 +735,7 @@ describe('PageScanner', () => {
                 [['US troops left the base.'], 1],
                 [null, 0],
               ],
+              '',
             ],
           ],
         },

@@ -1,7 +1,13 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { contextAround, locate, TextWalker, type TextBlock } from '../../../../lib/dom/text-walker';
+import {
+  contextAround,
+  locate,
+  readGap,
+  TextWalker,
+  type TextBlock,
+} from '../../../../lib/dom/text-walker';
 
 function walkAll(root: Node, options = {}): TextBlock[] {
   const walker = new TextWalker(root, options);
@@ -218,6 +224,29 @@ describe('TextWalker', () => {
       expect(texts(blocks)).toEqual(['Bashar al-Assad left', 'Syria']);
       // Each block says where its text starts in what was read.
       expect(blocks.map((block) => block.at)).toEqual([13, 38]);
+    });
+
+    it('tells each block what it passed over since the one before: blocks without a name, blanks', () => {
+      document.body.innerHTML =
+        '<div>\n  <p>Syria said</p>\n  <p>weather</p><p>sport</p>\n  <p>US troops</p></div><p>Assad</p>';
+      const { blocks, read } = surveyWalk(document.body, ['Syria', 'US', 'Assad']);
+      expect(texts(blocks)).toEqual(['Syria said', 'US troops', 'Assad']);
+      const [syria, us, assad] = blocks as [TextBlock, TextBlock, TextBlock];
+      expect([us.passed, us.blank, assad.passed, assad.blank]).toEqual([
+        2,
+        6,
+        undefined,
+        undefined,
+      ]);
+      // Read, "weather" and "sport" would stand as blocks of their own and the blanks go:
+      // "Syria said|weather|sport|US troops", 12 + 2 separators between the two blocks kept.
+      const raw = us.at! - (syria.at! + syria.text.length);
+      expect(raw).toBe('\n  weathersport\n  '.length);
+      expect(readGap(raw, us)).toBe('weathersport'.length + 3);
+      // Blocks side by side, or with blanks only between them, stand one separator apart.
+      expect(readGap(assad.at! - (us.at! + us.text.length), assad)).toBe(1);
+      expect(readGap(4, { ...assad, blank: 4 })).toBe(1);
+      expect(read.slice(us.at, us.at! + 9)).toBe('US troops');
     });
 
     it('looks for shadow roots of a long page over several slices', () => {
@@ -534,6 +563,28 @@ describe('contextAround', () => {
     expect(texts(contextAround(x, document, 100, true, 'backstory-card').blocks)).toEqual([
       'After',
     ]);
+  });
+
+  it('ends blocks where the walk does, and drops the blanks it drops', () => {
+    // A script inside a paragraph, an empty list inside an item, and formatted markup.
+    const part =
+      '<div>\n  <p>Bashar al-<script>x</script>Assad left</p>\n  <ul>\n    <li>US<ul></ul>troops</li>\n  </ul>\n' +
+      '  <section><div><p>Syria</p> said <b>so </b></div>\n</section></div>';
+    document.body.innerHTML = `${part}<p id="x">New</p>${part}`;
+    const x = document.getElementById('x')!;
+    const walked = walkAll(document.body);
+    const side = (after: boolean) =>
+      texts(
+        walked.filter(
+          (block) =>
+            !x.contains(block.nodes[0]!) &&
+            (x.compareDocumentPosition(block.nodes[0]!) & Node.DOCUMENT_POSITION_FOLLOWING) ===
+              (after ? Node.DOCUMENT_POSITION_FOLLOWING : 0),
+        ),
+      );
+    expect(side(false)).toEqual(['Bashar al-', 'Assad left', 'US', 'troops', 'Syria', ' said so ']);
+    expect(texts(contextAround(x, document, 500, false).blocks)).toEqual(side(false));
+    expect(texts(contextAround(x, document, 500, true).blocks)).toEqual(side(true));
   });
 
   it('gives up past a few thousand nodes without text', () => {
