@@ -736,6 +736,9 @@ export class PageScanner {
             continue;
           }
         }
+        // No slice read a block yet; one reading held the subtree with the text on both sides.
+        let first = true;
+        let bothSides = false;
         try {
           if (item.full) {
             while (!walker.read(limit)) {
@@ -757,7 +760,6 @@ export class PageScanner {
           // subtree's rescan is read with the page's text around it, as context only.
           let context: TextBlock[] = [];
           let recorded = 0;
-          let first = true;
           // The text before the subtree, when this reading starts with it (`#rejudge`).
           let before: Context | undefined;
           for (;;) {
@@ -802,6 +804,7 @@ export class PageScanner {
               if (before && after) {
                 const reading = { blocks, starts: joined.starts, result, root: item.root };
                 this.#rejudgeSides(reading, joined.text.length, before, after);
+                bothSides = true;
               }
             }
             ({ context, recorded } = plan);
@@ -816,6 +819,16 @@ export class PageScanner {
           if (!signal.aborted) console.warn('[Backstory] could not scan part of the page', error);
         }
         if (this.#surveying?.walker === walker) this.#surveying = undefined;
+        // Read in more than one slice (a new section's worth of text), no reading held it with the
+        // text on both sides: the names beside it are judged again at its two edges, as where text
+        // went away.
+        if (!item.full && !first && !bothSides && !walker.lost && !this.#superseded(item)) {
+          const { parentNode, nextSibling } = item.node;
+          if (parentNode && !signal.aborted) {
+            this.#enqueueSeam(item.root, parentNode, item.node);
+            this.#enqueueSeam(item.root, parentNode, nextSibling);
+          }
+        }
         if (walker.lost && !this.#superseded(item)) this.#lostPlace(item);
         else if (item.full && !this.#superseded(item) && !signal.aborted) {
           this.#dropOutgoing(item.root);

@@ -574,10 +574,16 @@ describe('PageScanner', () => {
      * Build a feed by `steps` (a paragraph of these sentences added, or with null one taken away,
      * at a fraction of the feed's length), then read the page it came to afresh: what each shows.
      * With `blank`, each paragraph comes after that blank text, as in a page's formatted markup.
+     * `sections` adds each step's sentences as paragraphs of a section, and `sliceMs` is the
+     * building scanner's (0: a block a slice, so no reading holds a section of two).
      */
-    const buildThenRead = async (steps: [string[] | null, number][], blank = '') => {
+    const buildThenRead = async (
+      steps: [string[] | null, number][],
+      blank = '',
+      { sliceMs, sections = false }: { sliceMs?: number; sections?: boolean } = {},
+    ) => {
       document.body.innerHTML = '<div id="feed"></div>';
-      scanner = datasetScanner();
+      scanner = datasetScanner(sliceMs === undefined ? {} : { sliceMs });
       scanner.start();
       await settle();
       const feed = document.getElementById('feed')!;
@@ -585,9 +591,12 @@ describe('PageScanner', () => {
         const child = feed.children[Math.floor(at * feed.children.length)] ?? null;
         if (texts === null) child?.remove();
         else {
-          const p = Object.assign(document.createElement('p'), { textContent: texts.join(' ') });
+          const p = (text: string) =>
+            Object.assign(document.createElement('p'), { textContent: text });
+          const added = sections ? document.createElement('section') : p(texts.join(' '));
+          if (sections) added.append(...texts.map(p));
           if (blank) feed.insertBefore(document.createTextNode(blank), child);
-          feed.insertBefore(p, child);
+          feed.insertBefore(added, child);
         }
         await settle();
       }
@@ -643,6 +652,28 @@ describe('PageScanner', () => {
       expect(scanner.records()).toHaveLength(3);
     });
 
+    it('has the names on both sides judged again with it when it is read over several slices', async () => {
+      document.body.innerHTML =
+        '<div id="feed"><p>US troops left the base.</p></div><p>US troops stayed.</p>';
+      // A block a slice: no reading holds the two paragraphs added with the text on both sides.
+      scanner = datasetScanner({ sliceMs: 0 });
+      scanner.start();
+      await settle();
+      expect(shown()).toEqual(['US → united-states', 'US → united-states']);
+      const added = document.createElement('section');
+      added.innerHTML = '<p>Syria said on Monday.</p><p>Putin spoke.</p>';
+      document.getElementById('feed')!.append(added);
+      await settle();
+      expect(shown()).toEqual([
+        'US troops → us-forces-in-syria',
+        'Syria → syria',
+        'Putin → vladimir-putin',
+        'US troops → us-forces-in-syria',
+      ]);
+      expect(scanner.stats.seams).toBe(2);
+      expect(scanner.records()).toHaveLength(4);
+    });
+
     it('leaves names beyond a window of it as they were', async () => {
       const filler = `<p>${'weather and sport '.repeat(20)}</p>`;
       const html = `<p>US troops left the base.</p>${filler}<div id="feed"></div>`;
@@ -653,7 +684,7 @@ describe('PageScanner', () => {
       expect(scanner.stats.rejudged).toBe(0);
     });
 
-    it('builds any page, a paragraph at a time in any order, as it reads the page whole (property)', async () => {
+    it('builds any page, a paragraph (or a section, read a block a slice) at a time in any order, as it reads the page whole (property)', async () => {
       const sentence = fc.constantFrom(...CONTEXT_SENTENCES, 'weather and sport '.repeat(8));
       // Each paragraph, and where it goes among those already on the page (a fraction of them).
       const page = fc.array(
@@ -661,13 +692,14 @@ describe('PageScanner', () => {
         { minLength: 1, maxLength: 8 },
       );
       await fc.assert(
-        fc.asyncProperty(page, BLANKS, async (steps, blank) => {
-          const { built, whole } = await buildThenRead(steps, blank);
+        fc.asyncProperty(page, BLANKS, fc.boolean(), async (steps, blank, sliced) => {
+          const read = sliced ? { sliceMs: 0, sections: true } : {};
+          const { built, whole } = await buildThenRead(steps, blank, read);
           expect(built).toEqual(whole);
         }),
         // Besides random ones: a page a run found, where the second "Russian bases" is a window
         // and its length before a paragraph added later, which puts Syria out of its reach.
-        { numRuns: 60, examples: [[FOUND_LATE, '']] },
+        { numRuns: 60, examples: [[FOUND_LATE, '', false]] },
       );
     }, 30_000);
 
@@ -708,20 +740,22 @@ describe('PageScanner', () => {
       expect(scanner.stats.seams).toBe(2);
     });
 
-    it('builds and cuts any page, a paragraph at a time, as it reads the page whole (property)', async () => {
+    it('builds and cuts any page, a paragraph (or a section) at a time, as it reads the page whole (property)', async () => {
       // Without the names that page-wide evidence rules out or in ("Moscow, Idaho"; "Palmyra" and
       // "Assad" on a page that names Syria somewhere), as it only grows.
       const local = CONTEXT_SENTENCES.filter((text) => !/Idaho|Palmyra|Assad/u.test(text));
       const sentence = fc.constantFrom(...local, 'weather and sport '.repeat(8));
       const paragraph = fc.array(sentence, { minLength: 1, maxLength: 3 });
-      // Add a paragraph, or take one away, at a fraction of the feed's length.
+      // Add a paragraph (or a section), or take one away, at a fraction of the feed's length.
       const step = fc.tuple(fc.option(paragraph, { freq: 2 }), fc.double({ min: 0, max: 1 }));
       await fc.assert(
         fc.asyncProperty(
           fc.array(step, { minLength: 1, maxLength: 10 }),
           BLANKS,
-          async (steps, blank) => {
-            const { built, whole } = await buildThenRead(steps, blank);
+          fc.boolean(),
+          async (steps, blank, sliced) => {
+            const read = sliced ? { sliceMs: 0, sections: true } : {};
+            const { built, whole } = await buildThenRead(steps, blank, read);
             expect(built).toEqual(whole);
           },
         ),
@@ -736,6 +770,7 @@ describe('PageScanner', () => {
                 [null, 0],
               ],
               '',
+              false,
             ],
           ],
         },
