@@ -13,8 +13,12 @@ export interface FeedCase {
   after: string[];
 }
 
-/** A paragraph of text added at the end of the feed, or the paragraph of an id taken away. */
-export type FeedChange = { append: string } | { remove: string };
+/**
+ * A paragraph of text added at the end of the feed (with `filler`, as the first of a section with
+ * that many paragraphs that name nothing after it: more than one slice of walking), or the
+ * paragraph of an id taken away.
+ */
+export type FeedChange = { append: string; filler?: number } | { remove: string };
 
 const SYRIA = 'Syria said on Monday.';
 const TROOPS = 'US troops left the base.';
@@ -41,6 +45,13 @@ export const FEED_CASES: FeedCase[] = [
     after: NEAR,
   },
   {
+    path: '/feed-long.html',
+    html: feed(TROOPS),
+    change: { append: SYRIA, filler: 20_000 },
+    before: ['US'],
+    after: NEAR,
+  },
+  {
     path: '/feed-3.html',
     html: feed(SYRIA, TROOPS),
     change: { remove: 'p0' },
@@ -55,7 +66,18 @@ export function changeFeed(change: FeedChange): void {
     document.getElementById(change.remove)!.remove();
     return;
   }
-  const p = document.createElement('p');
-  p.textContent = change.append;
-  document.getElementById('feed')!.append(p);
+  const paragraph = (text: string) => {
+    const p = document.createElement('p');
+    p.textContent = text;
+    return p;
+  };
+  const feed = document.getElementById('feed')!;
+  if (change.filler === undefined) {
+    feed.append(paragraph(change.append));
+    return;
+  }
+  const section = document.createElement('section');
+  section.append(paragraph(change.append));
+  for (let i = 0; i < change.filler; i++) section.append(paragraph('weather and sport'));
+  feed.append(section);
 }
