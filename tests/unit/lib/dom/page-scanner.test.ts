@@ -553,6 +553,7 @@ describe('PageScanner', () => {
       return shown();
     };
 
+    /** A paragraph that names nothing, most of the widest window long. */
     const weather = 'weather and sport '.repeat(8);
     const FOUND_LATE: [string[], number][] = [
       [['Syria said on Monday.'], 0],
@@ -685,7 +686,7 @@ describe('PageScanner', () => {
     });
 
     it('builds any page, a paragraph (or a section, read a block a slice) at a time in any order, as it reads the page whole (property)', async () => {
-      const sentence = fc.constantFrom(...CONTEXT_SENTENCES, 'weather and sport '.repeat(8));
+      const sentence = fc.constantFrom(...CONTEXT_SENTENCES, weather);
       // Each paragraph, and where it goes among those already on the page (a fraction of them).
       const page = fc.array(
         fc.tuple(fc.array(sentence, { minLength: 1, maxLength: 3 }), fc.double({ min: 0, max: 1 })),
@@ -706,7 +707,7 @@ describe('PageScanner', () => {
     it('counts a paragraph the first scan skips as the text read around an addition does (seed -155744168)', async () => {
       const steps: [string[], number][] = [
         'Syria said on Monday.',
-        'weather and sport '.repeat(8),
+        weather,
         'Palmyra is old.',
         'Assad fled.',
         'Assad fled.',
@@ -744,7 +745,7 @@ describe('PageScanner', () => {
       // Without the names that page-wide evidence rules out or in ("Moscow, Idaho"; "Palmyra" and
       // "Assad" on a page that names Syria somewhere), as it only grows.
       const local = CONTEXT_SENTENCES.filter((text) => !/Idaho|Palmyra|Assad/u.test(text));
-      const sentence = fc.constantFrom(...local, 'weather and sport '.repeat(8));
+      const sentence = fc.constantFrom(...local, weather);
       const paragraph = fc.array(sentence, { minLength: 1, maxLength: 3 });
       // Add a paragraph (or a section), or take one away, at a fraction of the feed's length.
       const step = fc.tuple(fc.option(paragraph, { freq: 2 }), fc.double({ min: 0, max: 1 }));
