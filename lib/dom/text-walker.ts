@@ -124,23 +124,23 @@ export interface TextBlock {
   readonly at?: number;
   /**
    * With a survey, what lies between the block before and this one that the walk did not read: how
-   * many blocks without a name it passed over, and how many characters of blank text (the
-   * whitespace between blocks) it dropped. The survey's offsets count that text as the page has it;
-   * read, each block would stand apart and the blanks go (`readGap`).
+   * many blocks without a name it passed over, and how many characters the survey's offsets count
+   * there that a reading leaves out: the blank text between blocks, and skipped elements' text (a
+   * script, a hidden panel) where the survey left it out or the walk met it. Read, each block would
+   * stand apart, and that text would go (`readGap`).
    */
   readonly passed?: number;
-  readonly blank?: number;
+  readonly unread?: number;
 }
 
 /**
  * How many characters a reading of all the text between two blocks would put there: those the
- * survey counts there (`raw`), less the blanks the walk dropped, and a separator before each block
+ * survey counts there (`raw`), less those a reading leaves out, and a separator before each block
  * passed over and one before the next block (one at least). A passed-over block is taken as one
- * block, its text as it reads; blank text inside one, or a skipped element's text (a script, a
- * hidden panel), still counts.
+ * block, its text as it reads; blank text inside one, or a short script in one, still counts.
  */
 export function readGap(raw: number, block: TextBlock): number {
-  const text = raw - (block.blank ?? 0);
+  const text = raw - (block.unread ?? 0);
   return text > 0 ? text + (block.passed ?? 0) + 1 : 1;
 }
 
@@ -299,12 +299,16 @@ export class TextWalker {
   #length = 0;
   #container: Node | null = null;
   #breakPending = false;
-  // What the walk passed over and dropped since the last block (`TextBlock.passed`, `blank`),
-  // and before the block being built.
+  // What the walk passed over and left unread since the last block (`TextBlock.passed`,
+  // `unread`), and before the block being built; where the last block with a survey offset ended.
   #passed = 0;
-  #blank = 0;
+  #unread = 0;
   #runPassed = 0;
-  #runBlank = 0;
+  #runUnread = 0;
+  #lastEnd: number | undefined;
+  /** The survey's omitted text in all of the root's text, as (start, length) pairs; the next one. */
+  #omittedFull: number[] = [];
+  #omittedNext = 0;
 
   constructor(root: Node, options: TextWalkerOptions = {}) {
     this.#root = root;
@@ -400,7 +404,9 @@ export class TextWalker {
           // Wrap around: from the root's start up to where phase 1 began.
           this.#phase = 2;
           this.#passed = 0;
-          this.#blank = 0;
+          this.#unread = 0;
+          this.#lastEnd = undefined;
+          this.#omittedNext = 0;
           this.#walker.currentNode = this.#root;
           this.#wholeEnd = undefined;
           node = this.#walker.nextNode();
@@ -432,15 +438,15 @@ export class TextWalker {
           if (this.#nodes.length === 0) {
             // A block starts: what came between it and the one before is its own.
             this.#runPassed = this.#passed;
-            this.#runBlank = this.#blank;
+            this.#runUnread = this.#unread;
             this.#passed = 0;
-            this.#blank = 0;
+            this.#unread = 0;
           }
           this.#nodes.push(text);
           this.#starts.push(this.#length);
           this.#parts.push(data);
           this.#length += data.length;
-        } else this.#blank += data.length;
+        } else this.#unread += data.length;
         node = node === this.#root ? null : this.#walker.nextNode();
         continue;
       }
@@ -468,6 +474,11 @@ export class TextWalker {
       }
       if (isSkippedElement(element, ownUiTag)) {
         this.#breakPending = true;
+        // Its text is among the survey's offsets, unless the survey left it out (`#omittedFull`).
+        const parent = element.parentNode;
+        if (wanted && parent && parent !== this.#surveyRoot && !this.#enter.has(parent)) {
+          this.#unread += (element.textContent ?? '').length;
+        }
         node = this.#skipSubtree();
         continue;
       }
@@ -596,7 +607,6 @@ export class TextWalker {
     this.#surveyText = parts.length === 1 ? parts[0]! : parts.join('');
     this.#taken = [];
     this.#takeNext = null;
-    this.#enter.clear();
     return true;
   }
 
@@ -672,6 +682,11 @@ export class TextWalker {
       return;
     }
     this.#pending = starts.map((at) => this.#toFull(at)).sort((a, b) => b - a);
+    const omitted = this.#omitted;
+    for (let i = 0, before = 0; i < omitted.length; i += 2) {
+      this.#omittedFull.push(omitted[i]! + before, omitted[i + 1]!);
+      before += omitted[i + 1]!;
+    }
     this.#wanted = new Set();
     this.#stage = Stage.Locate;
     this.#surveyWalker = undefined;
@@ -776,6 +791,22 @@ export class TextWalker {
     return container;
   }
 
+  /**
+   * How much of the text from `start` to `end` (offsets in all of the root's text) the survey left
+   * out. Asked in ascending order, between a phase's blocks.
+   */
+  #omittedBetween(start: number, end: number): number {
+    const ranges = this.#omittedFull;
+    let i = this.#omittedNext;
+    while (i < ranges.length && ranges[i]! + ranges[i + 1]! <= start) i += 2;
+    this.#omittedNext = i;
+    let total = 0;
+    for (; i < ranges.length && ranges[i]! < end; i += 2) {
+      total += Math.min(end, ranges[i]! + ranges[i + 1]!) - Math.max(start, ranges[i]!);
+    }
+    return total;
+  }
+
   /** Where the block being built starts in the survey text, known from a node the survey hit. */
   #surveyOffset(): number | undefined {
     for (let i = 0; i < this.#nodes.length; i++) {
@@ -790,14 +821,20 @@ export class TextWalker {
       const text = this.#parts.length === 1 ? this.#parts[0]! : this.#parts.join('');
       const at = this.#wanted ? this.#surveyOffset() : undefined;
       const passed = this.#runPassed;
-      const blank = this.#runBlank;
+      let unread = this.#runUnread;
+      if (at !== undefined) {
+        if (this.#lastEnd !== undefined && at >= this.#lastEnd) {
+          unread += this.#omittedBetween(this.#lastEnd, at);
+        }
+        this.#lastEnd = at + text.length;
+      }
       out.push({
         nodes: this.#nodes,
         starts: this.#starts,
         text,
         container: this.#container ?? this.#root,
         ...(at === undefined ? {} : { at }),
-        ...(at !== undefined && (passed > 0 || blank > 0) ? { passed, blank } : {}),
+        ...(at !== undefined && (passed > 0 || unread > 0) ? { passed, unread } : {}),
       });
     }
     this.#nodes = [];

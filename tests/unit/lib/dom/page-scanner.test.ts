@@ -566,17 +566,22 @@ describe('PageScanner', () => {
       [['US troops left the base.'], 0.9],
     ];
 
-    /** The markup between paragraphs: none (a script built the page), or a formatted page's. */
-    const BLANKS = fc.constantFrom('', '\n', '\n    ');
+    /**
+     * The markup before each paragraph: none (a script built the page), a formatted page's blanks,
+     * or code (data for a script, long or short, and a style), which is no text of the page.
+     */
+    const code = (length: number) =>
+      `<script type="application/json">"${'x'.repeat(length)}"</script>`;
+    const BLANKS = fc.constantFrom('', '\n', '\n    ', code(600), code(40), '<style>p {}</style>');
 
     const shown = () => scanner.shownInOrder().map((r) => `${r.surface} → ${r.entity}`);
 
     /**
      * Build a feed by `steps` (a paragraph of these sentences added, or with null one taken away,
      * at a fraction of the feed's length), then read the page it came to afresh: what each shows.
-     * With `blank`, each paragraph comes after that blank text, as in a page's formatted markup.
-     * `sections` adds each step's sentences as paragraphs of a section, and `sliceMs` is the
-     * building scanner's (0: a block a slice, so no reading holds a section of two).
+     * With `blank`, each paragraph comes after that markup (`BLANKS`). `sections` adds each step's
+     * sentences as paragraphs of a section, and `sliceMs` is the building scanner's (0: a block a
+     * slice, so no reading holds a section of two).
      */
     const buildThenRead = async (
       steps: [string[] | null, number][],
@@ -596,7 +601,11 @@ describe('PageScanner', () => {
             Object.assign(document.createElement('p'), { textContent: text });
           const added = sections ? document.createElement('section') : p(texts.join(' '));
           if (sections) added.append(...texts.map(p));
-          if (blank) feed.insertBefore(document.createTextNode(blank), child);
+          if (blank) {
+            const markup = document.createElement('template');
+            markup.innerHTML = blank;
+            feed.insertBefore(markup.content, child);
+          }
           feed.insertBefore(added, child);
         }
         await settle();

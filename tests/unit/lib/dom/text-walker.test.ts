@@ -232,7 +232,7 @@ describe('TextWalker', () => {
       const { blocks, read } = surveyWalk(document.body, ['Syria', 'US', 'Assad']);
       expect(texts(blocks)).toEqual(['Syria said', 'US troops', 'Assad']);
       const [syria, us, assad] = blocks as [TextBlock, TextBlock, TextBlock];
-      expect([us.passed, us.blank, assad.passed, assad.blank]).toEqual([
+      expect([us.passed, us.unread, assad.passed, assad.unread]).toEqual([
         2,
         6,
         undefined,
@@ -245,8 +245,27 @@ describe('TextWalker', () => {
       expect(readGap(raw, us)).toBe('weathersport'.length + 3);
       // Blocks side by side, or with blanks only between them, stand one separator apart.
       expect(readGap(assad.at! - (us.at! + us.text.length), assad)).toBe(1);
-      expect(readGap(4, { ...assad, blank: 4 })).toBe(1);
+      expect(readGap(4, { ...assad, unread: 4 })).toBe(1);
       expect(read.slice(us.at, us.at! + 9)).toBe('US troops');
+    });
+
+    it('leaves skipped elements’ text out of the distance between blocks, long or short', () => {
+      const code = (length: number) => `<script>${'x'.repeat(length)}</script>`;
+      // A long script anywhere, which the survey leaves out; a short one, which it keeps in the
+      // text of a child it reads whole, and the walk meets; hidden text the walk meets.
+      document.body.innerHTML =
+        `<p>Syria said</p>${code(2000)}<div><p>US troops<span hidden>far away</span></p>` +
+        `${code(100)}<p>Assad</p></div><section><div>${code(700)}</div><p>weather</p></section>` +
+        '<p>Putin</p>';
+      const { blocks } = surveyWalk(document.body, ['Syria', 'US', 'Assad', 'Putin']);
+      expect(texts(blocks)).toEqual(['Syria said', 'US troops', 'Assad', 'Putin']);
+      const gaps = blocks.slice(1).map((block, i) => {
+        const previous = blocks[i]!;
+        return readGap(block.at! - (previous.at! + previous.text.length), block);
+      });
+      // As read: side by side, and "Assad|weather|Putin" (a block without a name between, its
+      // long script gone too).
+      expect(gaps).toEqual([1, 1, 'weather'.length + 2]);
     });
 
     it('looks for shadow roots of a long page over several slices', () => {
