@@ -309,6 +309,9 @@ export class TextWalker {
   /** The survey's omitted text in all of the root's text, as (start, length) pairs; the next one. */
   #omittedFull: number[] = [];
   #omittedNext = 0;
+  /** The short scripts and styles the survey kept, with their lengths, in order; the next one. */
+  readonly #shortCode: (Element | number)[] = [];
+  #shortNext = 0;
 
   constructor(root: Node, options: TextWalkerOptions = {}) {
     this.#root = root;
@@ -407,6 +410,7 @@ export class TextWalker {
           this.#unread = 0;
           this.#lastEnd = undefined;
           this.#omittedNext = 0;
+          this.#shortNext = 0;
           this.#walker.currentNode = this.#root;
           this.#wholeEnd = undefined;
           node = this.#walker.nextNode();
@@ -468,7 +472,14 @@ export class TextWalker {
         !keep?.has(element)
       ) {
         this.#breakPending = true;
-        this.#passed++;
+        const code = this.#shortCode.length > 0 ? this.#shortCodeIn(element) : 0;
+        if (code > 0 && !hasReadableText(element, ownUiTag)) {
+          // Only code and blanks (an ad's slot): read, it is no block at all.
+          this.#unread += (element.textContent ?? '').length;
+        } else {
+          this.#passed++;
+          this.#unread += code;
+        }
         node = this.#skipSubtree();
         continue;
       }
@@ -546,7 +557,12 @@ export class TextWalker {
    * sent to the background and searched for nothing.
    */
   #noteCode(element: Element): void {
-    if ((element.textContent ?? '').length < LONG_CODE_TEXT) return;
+    const length = (element.textContent ?? '').length;
+    if (length < LONG_CODE_TEXT) {
+      // Kept in the survey's text: the walk takes its length out of a block it passes over.
+      if (length > 0) this.#shortCode.push(element, length);
+      return;
+    }
     const root = this.#surveyRoot;
     const enter = this.#enter;
     for (let node = element.parentNode; node && node !== root && !enter.has(node);) {
@@ -807,6 +823,30 @@ export class TextWalker {
     return total;
   }
 
+  /**
+   * The length of the short scripts and styles in `block` (one the walk passes over) that the
+   * survey kept in its text; those it left out are in `#omittedFull`. Asked in document order,
+   * within a phase.
+   */
+  #shortCodeIn(block: Element): number {
+    const code = this.#shortCode;
+    let i = this.#shortNext;
+    while (
+      i < code.length &&
+      (!(code[i] as Element).isConnected ||
+        block.compareDocumentPosition(code[i] as Element) & Node.DOCUMENT_POSITION_PRECEDING)
+    ) {
+      i += 2;
+    }
+    let total = 0;
+    for (; i < code.length && block.contains(code[i] as Element); i += 2) {
+      const parent = (code[i] as Element).parentNode;
+      if (parent !== this.#surveyRoot && !this.#enter.has(parent!)) total += code[i + 1] as number;
+    }
+    this.#shortNext = i;
+    return total;
+  }
+
   /** Where the block being built starts in the survey text, known from a node the survey hit. */
   #surveyOffset(): number | undefined {
     for (let i = 0; i < this.#nodes.length; i++) {
@@ -981,6 +1021,18 @@ function lastWalked(node: Node, ownUiTag?: string): Node {
   let current = node;
   while (current.lastChild && !skippedNode(current, ownUiTag)) current = current.lastChild;
   return current;
+}
+
+/** True when `element` has text the walk would read (not blank, not in a skipped element). */
+function hasReadableText(element: Element, ownUiTag?: string): boolean {
+  for (let node: Node | null = element.firstChild; node;) {
+    if (node.nodeType === 3 && /\S/.test((node as Text).data)) return true;
+    node =
+      node.firstChild && !skippedNode(node, ownUiTag)
+        ? node.firstChild
+        : nextOutside(node, element);
+  }
+  return false;
 }
 
 /** True for an element the walk does not enter (`isSkippedElement`). */

@@ -568,11 +568,20 @@ describe('PageScanner', () => {
 
     /**
      * The markup before each paragraph: none (a script built the page), a formatted page's blanks,
-     * or code (data for a script, long or short, and a style), which is no text of the page.
+     * or code (data for a script, long or short, a style, an ad's slot), which is no text of the
+     * page.
      */
     const code = (length: number) =>
       `<script type="application/json">"${'x'.repeat(length)}"</script>`;
-    const BLANKS = fc.constantFrom('', '\n', '\n    ', code(600), code(40), '<style>p {}</style>');
+    const BLANKS = fc.constantFrom(
+      '',
+      '\n',
+      '\n    ',
+      code(600),
+      code(40),
+      '<style>p {}</style>',
+      `<div class="ad">\n  ${code(100)}\n</div>`,
+    );
 
     const shown = () => scanner.shownInOrder().map((r) => `${r.surface} → ${r.entity}`);
 

@@ -256,16 +256,17 @@ describe('TextWalker', () => {
       document.body.innerHTML =
         `<p>Syria said</p>${code(2000)}<div><p>US troops<span hidden>far away</span></p>` +
         `${code(100)}<p>Assad</p></div><section><div>${code(700)}</div><p>weather</p></section>` +
-        '<p>Putin</p>';
-      const { blocks } = surveyWalk(document.body, ['Syria', 'US', 'Assad', 'Putin']);
-      expect(texts(blocks)).toEqual(['Syria said', 'US troops', 'Assad', 'Putin']);
+        `<p>Putin</p><div class="ad">\n  ${code(300)}\n</div><div><p>${code(20)}or</p></div>` +
+        '<p>Moscow</p>';
+      const { blocks } = surveyWalk(document.body, ['Syria', 'US', 'Assad', 'Putin', 'Moscow']);
+      expect(texts(blocks)).toEqual(['Syria said', 'US troops', 'Assad', 'Putin', 'Moscow']);
       const gaps = blocks.slice(1).map((block, i) => {
         const previous = blocks[i]!;
         return readGap(block.at! - (previous.at! + previous.text.length), block);
       });
-      // As read: side by side, and "Assad|weather|Putin" (a block without a name between, its
-      // long script gone too).
-      expect(gaps).toEqual([1, 1, 'weather'.length + 2]);
+      // As read: side by side, "Assad|weather|Putin" (a block without a name between, its long
+      // script gone too), and "Putin|or|Moscow" (an ad's slot of code and blanks is no block).
+      expect(gaps).toEqual([1, 1, 'weather'.length + 2, 'or'.length + 2]);
     });
 
     it('looks for shadow roots of a long page over several slices', () => {
