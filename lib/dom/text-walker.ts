@@ -485,9 +485,7 @@ export class TextWalker {
       }
       if (isSkippedElement(element, ownUiTag)) {
         this.#breakPending = true;
-        // Its text is among the survey's offsets, unless the survey left it out (`#omittedFull`).
-        const parent = element.parentNode;
-        if (wanted && parent && parent !== this.#surveyRoot && !this.#enter.has(parent)) {
+        if (wanted && this.#surveyKept(element)) {
           this.#unread += (element.textContent ?? '').length;
         }
         node = this.#skipSubtree();
@@ -608,6 +606,7 @@ export class TextWalker {
       if (text.length > 0) {
         if (type === 1 && isSkippedElement(child as Element, ownUiTag)) {
           this.#omitted.push(kept, text.length);
+          this.#omittedFull.push(kept + this.#omittedLength, text.length);
           this.#omittedLength += text.length;
         } else {
           const start = kept + this.#omittedLength;
@@ -698,11 +697,6 @@ export class TextWalker {
       return;
     }
     this.#pending = starts.map((at) => this.#toFull(at)).sort((a, b) => b - a);
-    const omitted = this.#omitted;
-    for (let i = 0, before = 0; i < omitted.length; i += 2) {
-      this.#omittedFull.push(omitted[i]! + before, omitted[i + 1]!);
-      before += omitted[i + 1]!;
-    }
     this.#wanted = new Set();
     this.#stage = Stage.Locate;
     this.#surveyWalker = undefined;
@@ -824,6 +818,16 @@ export class TextWalker {
   }
 
   /**
+   * True when the survey's text holds this skipped element's text: it was read whole with a child
+   * of the survey root, not left out as a child of the root or of an element entered instead
+   * (`#takeText`, `#omittedFull`).
+   */
+  #surveyKept(element: Element): boolean {
+    const parent = element.parentNode;
+    return parent !== null && parent !== this.#surveyRoot && !this.#enter.has(parent);
+  }
+
+  /**
    * The length of the short scripts and styles in `block` (one the walk passes over) that the
    * survey kept in its text; those it left out are in `#omittedFull`. Asked in document order,
    * within a phase.
@@ -840,8 +844,7 @@ export class TextWalker {
     }
     let total = 0;
     for (; i < code.length && block.contains(code[i] as Element); i += 2) {
-      const parent = (code[i] as Element).parentNode;
-      if (parent !== this.#surveyRoot && !this.#enter.has(parent!)) total += code[i + 1] as number;
+      if (this.#surveyKept(code[i] as Element)) total += code[i + 1] as number;
     }
     this.#shortNext = i;
     return total;
@@ -1025,12 +1028,12 @@ function lastWalked(node: Node, ownUiTag?: string): Node {
 
 /** True when `element` has text the walk would read (not blank, not in a skipped element). */
 function hasReadableText(element: Element, ownUiTag?: string): boolean {
-  for (let node: Node | null = element.firstChild; node;) {
+  for (
+    let node: Node | null = element.firstChild;
+    node;
+    node = nextEntered(node, element, ownUiTag)
+  ) {
     if (node.nodeType === 3 && /\S/.test((node as Text).data)) return true;
-    node =
-      node.firstChild && !skippedNode(node, ownUiTag)
-        ? node.firstChild
-        : nextOutside(node, element);
   }
   return false;
 }
